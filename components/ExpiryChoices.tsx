@@ -1,0 +1,23 @@
+export const QUICK_CHOICES = [
+  { label: '7 days', days: 7 },
+  { label: '30 days', days: 30 },
+  { label: '90 days', days: 90 },
+  { label: '1 year', days: 365 },
+] as const;
+
+/** Quick expiry choices and a note saying when the token stops working. */
+export function ExpiryChoices({ note, warning, onChoose }: { note: string; warning?: string; onChoose: (days: number) => void }) {
+  return (
+    <div class="sw-expiry">
+      <div class="sw-expiry-choices" role="group" aria-label="Quick expiry choices">
+        {QUICK_CHOICES.map(({ label, days }) => (
+          <button key={label} type="button" class="sw-chip" onClick={() => onChoose(days)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <p class="sw-expiry-note">{note}</p>
+      {warning && <p class="sw-expiry-warning">{warning}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { Preset } from '@/utils/catalog/schema';
+
+export interface PresetChoice {
+  preset: Preset;
+  /** Why the preset cannot be used on this form, if it cannot. */
+  unavailable?: string;
+}
+
+function matches(preset: Preset, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return true;
+  return [preset.name, preset.description, ...preset.scopes].some((text) => text.toLowerCase().includes(needle));
+}
+
+/** Least-privilege presets above the scope list: a search box and one button per preset. */
+export function PresetBar({ choices, onApply }: { choices: PresetChoice[]; onApply: (preset: Preset) => void }) {
+  const [query, setQuery] = useState('');
+  const shown = choices.filter(({ preset }) => matches(preset, query));
+  return (
+    <div class="sw-presets" role="group" aria-label="Scopewise presets">
+      <div class="sw-presets-head">
+        <strong class="sw-presets-title">Least-privilege presets</strong>
+        <input
+          type="search"
+          class="sw-input"
+          placeholder="Filter presets"
+          aria-label="Filter presets"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          // Enter in the filter must not submit GitLab's form.
+          onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+        />
+      </div>
+      <div class="sw-presets-list">
+        {shown.map(({ preset, unavailable }) => {
+          const reasonId = `sw-preset-reason-${preset.id}`;
+          return (
+            <button
+              key={preset.id}
+              type="button"
+              class="sw-preset"
+              aria-disabled={unavailable ? 'true' : undefined}
+              aria-describedby={unavailable ? reasonId : undefined}
+              title={unavailable ?? `${preset.description} Source: ${preset.source}`}
+              onClick={() => !unavailable && onApply(preset)}
+            >
+              <span class="sw-preset-name">{preset.name}</span>{' '}
+              <span class="sw-preset-scopes">{preset.scopes.join(', ')}</span>
+              {unavailable && (
+                <span id={reasonId} class="sw-visually-hidden">
+                  {unavailable}
+                </span>
+              )}
+            </button>
+          );
+        })}
+        {shown.length === 0 && <span class="sw-muted">No preset matches.</span>}
+      </div>
+    </div>
+  );
+}

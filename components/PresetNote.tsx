@@ -1,0 +1,14 @@
+import type { Preset } from '@/utils/catalog/schema';
+
+/** After a preset is applied: where its scopes come from and a narrower credential, if one exists. */
+export function PresetNote({ preset }: { preset: Preset }) {
+  return (
+    <p class="sw-preset-note">
+      Applied <strong>{preset.name}</strong> ({preset.scopes.join(', ')}).{' '}
+      <a href={preset.source} target="_blank" rel="noopener noreferrer">
+        Source
+      </a>
+      {preset.narrower && <> · Narrower option: {preset.narrower}</>}
+    </p>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import type { Preset, Role } from '@/utils/catalog/schema';
+import { SCOPES } from '@/utils/catalog/scopes';
+import { parsePreset, presetIdFor } from '@/utils/custom-presets';
+
+const ROLES: Role[] = ['guest', 'planner', 'reporter', 'developer', 'maintainer', 'owner'];
+
+/** Creates or edits one custom preset; saving validates it with the same schema as imports. */
+export function PresetEditor({
+  initial,
+  saved,
+  onSave,
+  onCancel,
+}: {
+  initial: Preset | undefined;
+  saved: readonly Preset[];
+  onSave: (preset: Preset) => void;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState(initial?.name ?? '');
+  const [scopes, setScopes] = useState<string[]>(initial?.scopes ?? []);
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [lifetime, setLifetime] = useState(String(initial?.lifetimeDays ?? 30));
+  const [role, setRole] = useState<Role>(initial?.role ?? 'reporter');
+  const [source, setSource] = useState(initial?.source ?? '');
+  const [narrower, setNarrower] = useState(initial?.narrower ?? '');
+  const [error, setError] = useState('');
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const parsed = parsePreset({
+      id: initial?.id ?? presetIdFor(name, saved),
+      name: name.trim(),
+      scopes,
+      description: description.trim(),
+      lifetimeDays: Number(lifetime),
+      role,
+      source: source.trim(),
+      ...(narrower.trim() ? { narrower: narrower.trim() } : {}),
+    });
+    if (parsed.ok) onSave(parsed.value);
+    else setError(parsed.error);
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <fieldset>
+        <legend>{initial ? `Edit ${initial.name}` : 'New preset'}</legend>
+        <label>
+          Name <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+        </label>
+        <fieldset>
+          <legend>Scopes</legend>
+          <div class="scope-grid">
+            {SCOPES.map((scope) => (
+              <label key={scope.id}>
+                <input
+                  type="checkbox"
+                  checked={scopes.includes(scope.id)}
+                  onChange={(event) =>
+                    setScopes(
+                      event.currentTarget.checked ? [...scopes, scope.id] : scopes.filter((id) => id !== scope.id),
+                    )
+                  }
+                />{' '}
+                {scope.id}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label>
+          Token description{' '}
+          <input type="text" value={description} onInput={(event) => setDescription(event.currentTarget.value)} />
+        </label>
+        <label>
+          Lifetime (days){' '}
+          <input type="number" min={1} max={400} value={lifetime} onInput={(event) => setLifetime(event.currentTarget.value)} />
+        </label>
+        <label>
+          Minimum role on project and group tokens{' '}
+          <select value={role} onChange={(event) => setRole(event.currentTarget.value as Role)}>
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Source URL (https) <input type="url" value={source} onInput={(event) => setSource(event.currentTarget.value)} />
+        </label>
+        <label>
+          Narrower credential (optional){' '}
+          <input type="text" value={narrower} onInput={(event) => setNarrower(event.currentTarget.value)} />
+        </label>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">Save preset</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ComponentChild } from 'preact';
+import type { Preset } from '@/utils/catalog/schema';
+import type { ExpiryBounds } from '@/utils/dates';
+import type { TokenPage } from '@/utils/gitlab/page';
+import type { TokenForm } from '@/utils/gitlab/token-form';
+import type { Settings } from '@/utils/settings';
+
+export type Placement = 'before' | 'after' | 'first' | 'last';
+
+/** Renders `content` into Scopewise's element `key` next to `anchor`, creating or moving it as needed. */
+export type Mount = (key: string, anchor: Element, placement: Placement, content: ComponentChild) => void;
+
+/** What Scopewise remembers about one GitLab form element (a new element starts afresh). */
+export interface FormState {
+  /** The preset the user applied last, while the scopes still match it. */
+  preset?: Preset;
+  /** Values Scopewise filled, so that a second preset may replace them but never the user's own text. */
+  filledName?: string;
+  filledDescription?: string;
+  /** The default lifetime or a pending preset was applied to this form already. */
+  initialised?: boolean;
+}
+
+export interface PageContext {
+  page: TokenPage;
+  settings: Settings;
+  bounds: ExpiryBounds;
+  pendingPresetId: string | undefined;
+  now: () => Date;
+  mount: Mount;
+  /** Logs once per message, in debug mode only. */
+  debug: (message: string) => void;
+  /** Re-runs every feature (after Scopewise changed the form itself). */
+  refresh: () => void;
+}
+
+export interface FormContext extends PageContext {
+  form: TokenForm;
+  state: FormState;
+}
+
+/** A form feature: `apply` runs after every change to the page and must be idempotent. */
+export interface FormFeature {
+  id: string;
+  apply(context: FormContext): void;
+}
+
+export interface PageFeature {
+  id: string;
+  apply(context: PageContext): void;
+}

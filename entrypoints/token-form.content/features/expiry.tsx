@@ -1,0 +1,52 @@
+import { ExpiryChoices } from '@/components/ExpiryChoices';
+import { addDays, expiryForLifetime, utcToday } from '@/utils/dates';
+import { describeExpiry } from '@/utils/expiry-note';
+import { setExpiryDate } from '@/utils/gitlab/token-form';
+import type { FormContext, FormFeature } from '../context';
+
+/** GitLab's own UI default since 15.3: today + 30 days (local or UTC date, depending on the version). */
+function isGitLabDefault(value: string, now: Date): boolean {
+  const local = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 30);
+  const localDate = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+  return value === addDays(utcToday(now), 30) || value === localDate;
+}
+
+/** The user's default lifetime replaces an empty expiry (GitLab ≤15.2) or GitLab's untouched 30-day default. */
+function applyDefaultLifetime({ form, settings, bounds, now }: FormContext): void {
+  const input = form.expiry;
+  if (!input || !(input.value === '' || isGitLabDefault(input.value, now()))) return;
+  const date = expiryForLifetime(settings.defaultLifetimeDays, bounds, now());
+  if (input.value !== date) setExpiryDate(input, date);
+}
+
+/** Quick expiry choices and a note on when the token stops working, next to the expiry field. */
+export const expiry: FormFeature = {
+  id: 'expiry',
+  apply(context) {
+    const { form, state, bounds, now, mount, debug, refresh } = context;
+    const input = form.expiry;
+    if (!input) {
+      debug('expiry: no expiry field in this form');
+      return;
+    }
+    if (!state.initialised) {
+      if (!state.preset) applyDefaultLifetime(context);
+      state.initialised = true;
+    }
+    const { note, warning } = describeExpiry(input.value, now());
+    const anchor = input.closest('.gl-datepicker') ?? input;
+    mount(
+      'expiry',
+      anchor,
+      'after',
+      <ExpiryChoices
+        note={note}
+        warning={warning}
+        onChoose={(days) => {
+          setExpiryDate(input, expiryForLifetime(days, bounds, now()));
+          refresh();
+        }}
+      />,
+    );
+  },
+};

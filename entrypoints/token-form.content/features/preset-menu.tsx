@@ -1,0 +1,40 @@
+import { PresetMenu } from '@/components/PresetMenu';
+import { utcToday } from '@/utils/dates';
+import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
+import { personalTokensPath } from '@/utils/gitlab/page';
+import { GENERATE_TOKEN_DROPDOWN } from '@/utils/gitlab/selectors';
+import { visiblePresets } from '@/utils/presets';
+import type { PageFeature } from '../context';
+
+/**
+ * GitLab 19.x's token index has no form, only a "Generate token" dropdown. Scopewise adds a menu of
+ * links to the legacy form, which GitLab prefills from `name`, `scopes` and `description`; the
+ * fragment tells Scopewise on that page which preset's expiry to apply.
+ */
+export const presetMenu: PageFeature = {
+  id: 'preset-menu',
+  apply({ page, settings, now, mount, debug }) {
+    if (page.owner !== 'personal' || page.route !== 'index') return;
+    const dropdown = document.querySelector(GENERATE_TOKEN_DROPDOWN);
+    if (!dropdown) {
+      debug('preset-menu: no "Generate token" dropdown on this index page');
+      return;
+    }
+    const base = `${personalTokensPath(page)}/legacy/new`;
+    const today = utcToday(now());
+    const links = visiblePresets(settings).map((preset) => {
+      const query = new URLSearchParams({
+        name: `${preset.name} – ${today}`,
+        scopes: preset.scopes.join(','),
+        description: preset.description,
+      });
+      return {
+        id: preset.id,
+        name: preset.name,
+        scopes: preset.scopes,
+        href: `${base}?${query}${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`,
+      };
+    });
+    mount('preset-menu', dropdown, 'after', <PresetMenu links={links} />);
+  },
+};

@@ -1,0 +1,72 @@
+import { PresetBar, type PresetChoice } from '@/components/PresetBar';
+import { PresetNote } from '@/components/PresetNote';
+import type { Preset } from '@/utils/catalog/schema';
+import { expiryForLifetime, utcToday } from '@/utils/dates';
+import type { TokenOwner } from '@/utils/gitlab/page';
+import { ACCESS_LEVELS, type TokenForm, setExpiryDate, setFieldValue, setMinimumRole, setScopes } from '@/utils/gitlab/token-form';
+import { visiblePresets } from '@/utils/presets';
+import type { FormContext, FormFeature } from '../context';
+import { scopeListEdges } from './scope-list';
+
+export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenOwner): string | undefined {
+  const missing = preset.scopes.filter((scope) => !form.scopes.has(scope));
+  if (missing.length === 0) return undefined;
+  const why =
+    owner !== 'personal' && missing.includes('read_user')
+      ? ' (project and group tokens cannot have read_user)'
+      : ' (an older GitLab, or a feature this instance has turned off)';
+  return `Not available here: this form does not offer ${missing.join(', ')}${why}.`;
+}
+
+/** Fills a text field with Scopewise's value unless the user typed their own. */
+function fillUnlessTyped(field: HTMLInputElement | HTMLTextAreaElement | undefined, value: string, previous?: string) {
+  if (!field) return undefined;
+  if (field.value !== '' && field.value !== previous) return previous;
+  if (field.value !== value) setFieldValue(field, value);
+  return value;
+}
+
+/** Sets exactly the preset's scopes, then name, description, expiry and (project/group) role. */
+export function applyPreset(preset: Preset, context: FormContext): void {
+  const { form, state, bounds, now, page } = context;
+  setScopes(form, preset.scopes);
+  state.filledName = fillUnlessTyped(form.name, `${preset.name} – ${utcToday(now())}`, state.filledName);
+  state.filledDescription = fillUnlessTyped(form.description, preset.description, state.filledDescription);
+  if (form.expiry) setExpiryDate(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
+  if (form.role && page.owner !== 'personal') setMinimumRole(form.role, ACCESS_LEVELS[preset.role]);
+  state.preset = preset;
+}
+
+/** The least-privilege preset bar above the scope list. */
+export const presets: FormFeature = {
+  id: 'presets',
+  apply(context) {
+    const { form, state, settings, page, mount, pendingPresetId, refresh } = context;
+    const available = visiblePresets(settings);
+    if (!state.initialised && pendingPresetId) {
+      // Arrived from Scopewise's 19.x preset menu: GitLab prefilled name and scopes; add the expiry.
+      const pending = available.find((preset) => preset.id === pendingPresetId);
+      if (pending && !unavailableReason(pending, form, page.owner)) applyPreset(pending, context);
+    }
+    const choices: PresetChoice[] = available.map((preset) => ({
+      preset,
+      unavailable: unavailableReason(preset, form, page.owner),
+    }));
+    const { first, firstPlacement } = scopeListEdges(form);
+    mount(
+      'presets',
+      first,
+      firstPlacement,
+      <div>
+        <PresetBar
+          choices={choices}
+          onApply={(preset) => {
+            applyPreset(preset, context);
+            refresh();
+          }}
+        />
+        {state.preset && <PresetNote preset={state.preset} />}
+      </div>,
+    );
+  },
+};

@@ -1,0 +1,20 @@
+import { ScopeSummary } from '@/components/ScopeSummary';
+import { selectedScopes } from '@/utils/gitlab/token-form';
+import { summarizeScopes } from '@/utils/scope-summary';
+import type { FormFeature } from '../context';
+import { scopeListEdges } from './scope-list';
+
+/** A live `role="status"` summary of what the selected scopes allow, below the scope list. */
+export const scopeSummary: FormFeature = {
+  id: 'scope-summary',
+  apply({ form, state, mount }) {
+    const selected = selectedScopes(form);
+    if (state.preset && !sameSet(selected, state.preset.scopes)) state.preset = undefined;
+    const { last } = scopeListEdges(form);
+    mount('scope-summary', last, 'after', <ScopeSummary summary={summarizeScopes(selected, state.preset?.scopes)} />);
+  },
+};
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}

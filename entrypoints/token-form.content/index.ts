@@ -1,0 +1,71 @@
+import './style.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startEarlyCapture } from '@/utils/gitlab/early-capture';
+import { detectTokenPage } from '@/utils/gitlab/page';
+import { loadSettings } from '@/utils/settings';
+import { TOKEN_PAGE_MATCHES } from '@/utils/token-page-matches';
+import { createDecorator, createMount, isScopewiseNode } from './engine';
+
+export default defineContentScript({
+  matches: [...TOKEN_PAGE_MATCHES],
+  // document_start: GitLab removes the expiry bounds from the DOM when its Vue apps mount.
+  runAt: 'document_start',
+  async main(ctx) {
+    const early = startEarlyCapture(document, location.href);
+    const settings = await loadSettings();
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
+    early.stop();
+    if (!ctx.isValid) return;
+
+    const logged = new Set<string>();
+    const debug = (message: string) => {
+      if (!settings.debugMode || logged.has(message)) return;
+      logged.add(message);
+      console.debug(`[Scopewise] ${message}`);
+    };
+    const page = detectTokenPage(location.href, document.body.dataset.page);
+    if (!page) {
+      debug(`not a token page Scopewise knows (data-page=${document.body.dataset.page ?? 'none'})`);
+      return;
+    }
+
+    const { mount, removeAll } = createMount(document);
+    const decorate = createDecorator({
+      page,
+      settings,
+      bounds: early.bounds,
+      pendingPresetId: early.pendingPresetId,
+      now: () => new Date(),
+      mount,
+      debug,
+    });
+
+    // Batches changes within a task; runs before the next paint.
+    let queued = false;
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (ctx.isValid) decorate();
+      });
+    };
+    const observer = new MutationObserver((records) => {
+      const relevant = records.some((record) =>
+        [...record.addedNodes, ...record.removedNodes].some((node) => !isScopewiseNode(node) && !isScopewiseNode(record.target)),
+      );
+      if (relevant) schedule();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    // GitLab's own controls (checkboxes, datepicker) report through change and input events.
+    ctx.addEventListener(document, 'change', schedule, { capture: true });
+    ctx.addEventListener(document, 'input', schedule, { capture: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      removeAll();
+    });
+    decorate();
+  },
+});

@@ -1,0 +1,58 @@
+import { BUILTIN_PRESETS } from './catalog/presets';
+import { customPresetsSchema, describeIssues, type Preset, presetSchema } from './catalog/schema';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Validates one preset from the editor; the error names the field at fault. */
+export function parsePreset(candidate: unknown): ParseResult<Preset> {
+  const parsed = presetSchema.safeParse(candidate);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
+}
+
+/**
+ * Reads an exported presets file: `{"presets": [...]}` or a bare array. A bad file is rejected as
+ * a whole with the exact field at fault (e.g. `presets[2].scopes[0]: …`), so nothing saved changes.
+ */
+export function parsePresetsFile(text: string): ParseResult<Preset[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `Not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const list = Array.isArray(json) ? json : (json as { presets?: unknown } | null)?.presets;
+  const root = Array.isArray(json) ? '' : 'presets';
+  if (!Array.isArray(list)) return { ok: false, error: 'Expected {"presets": [...]} or an array of presets.' };
+  const parsed = customPresetsSchema.safeParse(list);
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, root) };
+  const ids = new Set<string>();
+  for (const [index, preset] of parsed.data.entries()) {
+    if (ids.has(preset.id)) return { ok: false, error: `${root}[${index}].id: "${preset.id}" appears twice.` };
+    ids.add(preset.id);
+  }
+  return { ok: true, value: parsed.data };
+}
+
+/** Imported presets replace saved ones with the same id and keep every other saved preset. */
+export function mergePresets(saved: readonly Preset[], imported: readonly Preset[]): Preset[] {
+  const importedIds = new Set(imported.map((preset) => preset.id));
+  return [...saved.filter((preset) => !importedIds.has(preset.id)), ...imported];
+}
+
+export function exportPresetsFile(presets: readonly Preset[]): string {
+  return `${JSON.stringify({ presets }, null, 2)}\n`;
+}
+
+/** A fresh id from a name, unique among built-in and saved presets. */
+export function presetIdFor(name: string, taken: readonly Preset[]): string {
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50) || 'preset';
+  const used = new Set([...BUILTIN_PRESETS, ...taken].map((preset) => preset.id));
+  let id = `custom-${base}`;
+  for (let n = 2; used.has(id); n++) id = `custom-${base}-${n}`;
+  return id;
+}

@@ -1,0 +1,74 @@
+/**
+ * Calendar-date math for token expiry. GitLab stores `expires_at` as a date and stops a token at
+ * 00:00 UTC of that date, so every date here is a UTC calendar date (`YYYY-MM-DD`); the user's
+ * time zone only matters when an instant is displayed.
+ */
+
+export type IsoDate = string;
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** GitLab's lifetime cap when the instance does not tell us its own (`MAX_PERSONAL_ACCESS_TOKEN_LIFETIME_IN_DAYS`). */
+export const DEFAULT_MAX_LIFETIME_DAYS = 365;
+/** GitLab's own recommendation: rotate at least every 90 days. */
+export const ROTATION_ADVICE_DAYS = 90;
+
+export function utcToday(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}
+
+function toEpochDays(date: IsoDate): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((toEpochDays(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole UTC calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(toEpochDays(to) - toEpochDays(from));
+}
+
+/**
+ * Reads a date bound as GitLab writes it: a `Date#iso8601` (`2027-01-31`) or a `Time#iso8601`
+ * (`2027-01-31T23:10:00Z`, `…+02:00`). The calendar date is the one the server wrote, which is
+ * the date its own validation compares with. Anything else is no bound at all.
+ */
+export function parseBoundDate(value: string | null | undefined): IsoDate | undefined {
+  const match = value ? ISO_DATE.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2]}-${match[3]}`;
+  return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? undefined : date;
+}
+
+export interface ExpiryBounds {
+  min?: IsoDate;
+  max?: IsoDate;
+}
+
+/**
+ * The expiry date for a lifetime of `days` from today (UTC), kept within the form's bounds. Where
+ * the form does not say its maximum, GitLab's default cap of 365 days applies and GitLab's own
+ * validation speaks for stricter instance policies.
+ */
+export function expiryForLifetime(days: number, bounds: ExpiryBounds, now: Date = new Date()): IsoDate {
+  const today = utcToday(now);
+  const max = bounds.max ?? addDays(today, DEFAULT_MAX_LIFETIME_DAYS);
+  const min = bounds.min ?? addDays(today, 1);
+  let date = addDays(today, Math.max(1, Math.round(days)));
+  if (date > max) date = max;
+  if (date < min) date = min;
+  return date;
+}
+
+/** The instant a token with this `expires_at` stops working: 00:00 UTC of that date. */
+export function expiryInstant(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** Whether `value` is a real `YYYY-MM-DD` calendar date. */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
+}

@@ -1,0 +1,62 @@
+import { type ExpiryBounds, parseBoundDate } from '../dates';
+import { BOUNDS_MOUNTS } from './selectors';
+
+const BOUNDS_SELECTOR = BOUNDS_MOUNTS.join(',');
+
+/** The fragment Scopewise's 19.x preset menu adds to legacy/new links; never sent to GitLab. */
+export const PRESET_HASH_PREFIX = '#scopewise-preset=';
+
+export interface EarlyCapture {
+  /** Expiry bounds GitLab rendered on its mount elements before its Vue app replaced them. */
+  readonly bounds: ExpiryBounds;
+  /** The preset a Scopewise menu link asked for, read before GitLab's router rewrites the URL. */
+  readonly pendingPresetId: string | undefined;
+  stop(): void;
+}
+
+function readBounds(element: Element, bounds: ExpiryBounds): void {
+  const data = (element as HTMLElement).dataset;
+  const min = parseBoundDate(data.minDate ?? data.accessTokenMinDate);
+  const max = parseBoundDate(data.maxDate ?? data.accessTokenMaxDate);
+  if (min) bounds.min = min;
+  if (max) bounds.max = max;
+}
+
+/**
+ * Started at document_start. GitLab's `new Vue({ el })` replaces the elements that carry the
+ * expiry bounds (`data-min-date`/`data-max-date`, `data-access-token-max-date`), so they are read
+ * as the parser inserts them. Observer callbacks run between parser tasks, before GitLab's
+ * deferred scripts mount anything.
+ */
+export function startEarlyCapture(doc: Document, url: string): EarlyCapture {
+  const bounds: ExpiryBounds = {};
+  const { hash } = new URL(url);
+  const pendingPresetId = hash.startsWith(PRESET_HASH_PREFIX)
+    ? decodeURIComponent(hash.slice(PRESET_HASH_PREFIX.length))
+    : undefined;
+  const scan = (root: ParentNode) => {
+    for (const element of root.querySelectorAll(BOUNDS_SELECTOR)) readBounds(element, bounds);
+  };
+  scan(doc);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.matches(BOUNDS_SELECTOR)) readBounds(element, bounds);
+        if (element.firstElementChild) scan(element);
+      }
+    }
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+  return {
+    bounds,
+    pendingPresetId,
+    stop() {
+      // Whatever the parser delivered last, in case the observer had not run yet.
+      observer.takeRecords();
+      scan(doc);
+      observer.disconnect();
+    },
+  };
+}

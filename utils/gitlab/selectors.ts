@@ -1,0 +1,77 @@
+/**
+ * All of Scopewise's knowledge of GitLab's token-page DOM. Each selector list is tried in order;
+ * each entry names the GitLab versions it covers (../shared/reference/gitlab-token-pages.md §2, §7)
+ * and is proven against the fixtures in test/fixtures by test/unit/selectors.test.ts.
+ * Never labels or translated text: GitLab is localized.
+ */
+
+export const FORM = [
+  'form#js-new-access-token-form', // 15.0–17.x HAML AJAX form (personal, project, group)
+  'form#token-create-form', // 18.1+ Vue shared app, 19.x legacy/new
+] as const;
+
+/** ≤14.x: the HAML form has no id; it is the form that holds the HAML scope checkboxes. */
+export const HAML_SCOPE_CHECKBOX = 'input[type=checkbox][name$="[scopes][]"]';
+/** 18.1+ Vue form: no name attributes; every checkbox in the form is a scope. */
+export const ANY_CHECKBOX = 'input[type=checkbox]';
+/** 19.x grouped scope selector: `li[data-testid=<scope>]` around a checkbox without a value. */
+export const SCOPE_ITEM_WITH_TESTID = 'li[data-testid]';
+
+export const NAME = [
+  'input[name$="[name]"]', // HAML, all versions
+  'input[data-testid="access-token-name-field"]', // 18.1+ Vue
+] as const;
+
+export const DESCRIPTION = [
+  'textarea[name$="[description]"]', // HAML 17.7+
+  'textarea', // 18.1+ Vue form: its only textarea
+] as const;
+
+export const EXPIRY = [
+  'input[name$="[expires_at]"]', // HAML, all versions (the Vue datepicker keeps id and name)
+  '[data-testid="expiry-date-field"] input', // 17.x datepicker root, 18.1+ Vue form
+  '[data-qa-selector="expiry_date_field"] input', // 15.x–16.x
+  '.gl-datepicker input',
+] as const;
+
+export const ROLE = ['select[name$="[access_level]"]'] as const; // project and group pages, all versions
+
+/** Scope help on ≤14.x HAML: `fieldset.form-check` per scope; 15.0+: the Pajamas `.custom-control`. */
+export const SCOPE_ITEM = ['li[data-testid]', '.custom-control', 'fieldset.form-check', 'fieldset'] as const;
+
+/** The HAML scopes help paragraph (14.x–17.x); the preset bar goes after it. */
+export const SCOPES_HELP = '#select_scope_help_text';
+
+/**
+ * Mount elements carrying the expiry bounds. GitLab's Vue `new Vue({ el })` replaces them on mount,
+ * so they are read from a document_start observer (see utils/gitlab/early-bounds.ts).
+ */
+export const BOUNDS_MOUNTS = [
+  '.js-access-tokens-expires-at', // HAML 15.0–17.x: data-min-date / data-max-date
+  '#js-shared-access-token-app', // 18.1+: data-access-token-min-date / -max-date
+  '#js-create-legacy-token-app', // 19.x legacy/new
+] as const;
+
+/** 19.x index: the "Generate token" dropdown; Scopewise's preset menu goes next to it. */
+export const GENERATE_TOKEN_DROPDOWN = '[data-testid="create-token-dropdown"]';
+
+/**
+ * Where GitLab shows a token's value after creation or rotation, and other secrets on these pages.
+ * Scopewise never reads, changes or stores these; the list exists so tests can prove it.
+ */
+export const SECRET_OUTPUTS = [
+  '#created-personal-access-token', // ≤14.x
+  '#new-access-token', // 15.x–17.x
+  '[data-testid$="created-access-token-field"]', // 17.x–18.x
+  '[data-testid="created-personal-access-token-field"]', // fine-grained era
+  '[data-clipboard-text]',
+  '#js-tokens-app', // feed and incoming-email tokens
+] as const;
+
+export function queryFirst<T extends Element>(root: ParentNode, selectors: readonly string[]): T | undefined {
+  for (const selector of selectors) {
+    const found = root.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return undefined;
+}

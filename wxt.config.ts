@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox 128 is the first release that grants MV3 host permissions at install
+// and supports the MV3 APIs Scopewise uses.
+const FIREFOX_MIN_VERSION = '128.0';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Both browsers ship Manifest V3 (WXT would default Firefox to MV2).
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Scopewise',
+    description:
+      "Least-privilege GitLab access tokens: scope explanations, presets and expiry defaults on GitLab's token forms.",
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'scopewise@scopewise.dev',
+              strict_min_version: FIREFOX_MIN_VERSION,
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'biome.json',
+      'README.md',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+    ],
+  },
+});
