@@ -6,16 +6,25 @@ export const QUICK_CHOICES = [
 ] as const;
 
 /** Quick expiry choices and a note saying when the token stops working. */
-export function ExpiryChoices({ note, warning, onChoose }: { note: string; warning?: string; onChoose: (days: number) => void }) {
+export function ExpiryChoices({
+  note,
+  warning,
+  onChoose,
+}: {
+  note: string;
+  warning?: string;
+  onChoose: (days: number) => void;
+}) {
   return (
     <div class="sw-expiry">
-      <div class="sw-expiry-choices" role="group" aria-label="Quick expiry choices">
+      <fieldset class="sw-expiry-choices">
+        <legend class="sw-visually-hidden">Quick expiry choices</legend>
         {QUICK_CHOICES.map(({ label, days }) => (
           <button key={label} type="button" class="sw-chip" onClick={() => onChoose(days)}>
             {label}
           </button>
         ))}
-      </div>
+      </fieldset>
       <p class="sw-expiry-note">{note}</p>
       {warning && <p class="sw-expiry-warning">{warning}</p>}
     </div>

@@ -18,7 +18,8 @@ export function PresetBar({ choices, onApply }: { choices: PresetChoice[]; onApp
   const [query, setQuery] = useState('');
   const shown = choices.filter(({ preset }) => matches(preset, query));
   return (
-    <div class="sw-presets" role="group" aria-label="Scopewise presets">
+    <fieldset class="sw-presets">
+      <legend class="sw-visually-hidden">Scopewise presets</legend>
       <div class="sw-presets-head">
         <strong class="sw-presets-title">Least-privilege presets</strong>
         <input
@@ -57,6 +58,6 @@ export function PresetBar({ choices, onApply }: { choices: PresetChoice[]; onApp
         })}
         {shown.length === 0 && <span class="sw-muted">No preset matches.</span>}
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 export interface PresetLink {
   id: string;
@@ -10,13 +10,14 @@ export interface PresetLink {
 /** On GitLab 19.x's token index: a menu of links that open the legacy form prefilled with a preset. */
 export function PresetMenu({ links }: { links: PresetLink[] }) {
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
+    document.addEventListener('keydown', close);
+    return () => document.removeEventListener('keydown', close);
+  }, [open]);
   return (
-    <div
-      class="sw-menu"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false);
-      }}
-    >
+    <div class="sw-menu">
       <button
         type="button"
         class="sw-chip"

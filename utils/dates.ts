@@ -18,6 +18,11 @@ export function utcToday(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
 
+/** The user's local calendar date, for comparing with what GitLab's own date code computed. */
+export function localToday(now: Date = new Date()): IsoDate {
+  return localDate(now);
+}
+
 function toEpochDays(date: IsoDate): number {
   return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }
@@ -31,16 +36,31 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round(toEpochDays(to) - toEpochDays(from));
 }
 
+function localDate(instant: Date): IsoDate {
+  const month = String(instant.getMonth() + 1).padStart(2, '0');
+  const day = String(instant.getDate()).padStart(2, '0');
+  return `${instant.getFullYear()}-${month}-${day}`;
+}
+
 /**
- * Reads a date bound as GitLab writes it: a `Date#iso8601` (`2027-01-31`) or a `Time#iso8601`
- * (`2027-01-31T23:10:00Z`, `…+02:00`). The calendar date is the one the server wrote, which is
- * the date its own validation compares with. Anything else is no bound at all.
+ * Reads a date bound as GitLab writes it: a `Date#iso8601` (`2027-01-31`, the EE policy date) or a
+ * `Time#iso8601` (`2027-01-31T23:10:00Z`, `…+02:00`). The server validates against the calendar
+ * date it wrote; GitLab's datepicker parses the value with `new Date()` and clamps to the local date of that instant
+ * (a bare date is UTC midnight). A bound must satisfy
+ * both, so a maximum is the earlier of the two dates and a minimum the later. Anything else is no
+ * bound at all.
  */
-export function parseBoundDate(value: string | null | undefined): IsoDate | undefined {
-  const match = value ? ISO_DATE.exec(value.trim()) : null;
+export function parseBoundDate(value: string | null | undefined, kind: 'min' | 'max'): IsoDate | undefined {
+  const text = value?.trim() ?? '';
+  const match = ISO_DATE.exec(text);
   if (!match) return undefined;
-  const date = `${match[1]}-${match[2]}-${match[3]}`;
-  return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? undefined : date;
+  const serverDate = `${match[1]}-${match[2]}-${match[3]}`;
+  if (Number.isNaN(Date.parse(`${serverDate}T00:00:00Z`))) return undefined;
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return serverDate;
+  const pickerDate = localDate(instant);
+  if (kind === 'max') return pickerDate < serverDate ? pickerDate : serverDate;
+  return pickerDate > serverDate ? pickerDate : serverDate;
 }
 
 export interface ExpiryBounds {

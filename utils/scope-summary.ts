@@ -37,7 +37,8 @@ export function summarizeScopes(selected: readonly string[], intendedScopes?: re
     warnings.push('api can change everything you can reach: if the tool only reads, read_api is enough.');
   }
   for (const admin of ['sudo', 'admin_mode'] as const) {
-    if (has(admin)) warnings.push(`${admin} is an administrator scope: a leak of this token compromises the whole instance.`);
+    if (has(admin))
+      warnings.push(`${admin} is an administrator scope: a leak of this token compromises the whole instance.`);
   }
   if (has('write_registry') && !has('read_registry')) {
     warnings.push('write_registry does not include pull: docker push also needs read_registry.');

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
 import type { Preset } from '@/utils/catalog/schema';
 import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custom-presets';
-import { customPresets, DEFAULT_LIFETIME_DAYS, debugMode, defaultLifetimeDays, hiddenPresetIds } from '@/utils/settings';
+import {
+  customPresets,
+  DEFAULT_LIFETIME_DAYS,
+  debugMode,
+  defaultLifetimeDays,
+  hiddenPresetIds,
+} from '@/utils/settings';
 import { PresetEditor } from './PresetEditor';
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;

@@ -74,7 +74,13 @@ export function PresetEditor({
         </label>
         <label>
           Lifetime (days){' '}
-          <input type="number" min={1} max={400} value={lifetime} onInput={(event) => setLifetime(event.currentTarget.value)} />
+          <input
+            type="number"
+            min={1}
+            max={400}
+            value={lifetime}
+            onInput={(event) => setLifetime(event.currentTarget.value)}
+          />
         </label>
         <label>
           Minimum role on project and group tokens{' '}
@@ -87,7 +93,8 @@ export function PresetEditor({
           </select>
         </label>
         <label>
-          Source URL (https) <input type="url" value={source} onInput={(event) => setSource(event.currentTarget.value)} />
+          Source URL (https){' '}
+          <input type="url" value={source} onInput={(event) => setSource(event.currentTarget.value)} />
         </label>
         <label>
           Narrower credential (optional){' '}

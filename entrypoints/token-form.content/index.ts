@@ -12,10 +12,14 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const early = startEarlyCapture(document, location.href);
+    // Registered now, at document_start: GitLab's deferred scripts run before DOMContentLoaded but
+    // after readyState leaves "loading", so readyState alone cannot tell that they are done.
+    const domReady = new Promise((resolve) => {
+      if (document.readyState === 'complete') resolve(undefined);
+      else document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    });
     const settings = await loadSettings();
-    if (document.readyState === 'loading') {
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    }
+    await domReady;
     early.stop();
     if (!ctx.isValid) return;
 
@@ -54,7 +58,9 @@ export default defineContentScript({
     };
     const observer = new MutationObserver((records) => {
       const relevant = records.some((record) =>
-        [...record.addedNodes, ...record.removedNodes].some((node) => !isScopewiseNode(node) && !isScopewiseNode(record.target)),
+        [...record.addedNodes, ...record.removedNodes].some(
+          (node) => !isScopewiseNode(node) && !isScopewiseNode(record.target),
+        ),
       );
       if (relevant) schedule();
     });

@@ -129,7 +129,8 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     lifetimeDays: 30,
     role: 'maintainer',
     source: 'https://docs.gitlab.com/user/infrastructure/iac/terraform_state/',
-    narrower: 'In CI, use gitlab-ci-token with CI_JOB_TOKEN. Developer can read state; locking and writing need Maintainer.',
+    narrower:
+      'In CI, use gitlab-ci-token with CI_JOB_TOKEN. Developer can read state; locking and writing need Maintainer.',
   },
   {
     id: 'terraform-provider',
@@ -179,7 +180,8 @@ export const BUILTIN_PRESETS: readonly Preset[] = [
     lifetimeDays: 7,
     role: 'maintainer',
     source: 'https://fluxcd.io/flux/installation/bootstrap/gitlab/',
-    narrower: 'Bootstrap with --deploy-token-auth: Flux then syncs with a project deploy token, and this token can expire.',
+    narrower:
+      'Bootstrap with --deploy-token-auth: Flux then syncs with a project deploy token, and this token can expire.',
   },
   {
     id: 'backstage',

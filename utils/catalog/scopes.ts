@@ -119,7 +119,8 @@ export const SCOPES: readonly ScopeInfo[] = [
     can: 'rotate itself',
     risk: 'medium',
     allows: 'Rotating this token itself, and nothing else. It cannot rotate other tokens.',
-    ifLeaked: 'Anyone holding it can rotate the token, locking you out and getting a fresh token for the maximum lifetime.',
+    ifLeaked:
+      'Anyone holding it can rotate the token, locking you out and getting a fresh token for the maximum lifetime.',
     since: '17.9',
   },
   {
@@ -146,7 +147,8 @@ export const SCOPES: readonly ScopeInfo[] = [
     can: 'make administrator API calls',
     risk: 'critical',
     allows: 'Administrator API calls while Admin Mode is on.',
-    ifLeaked: 'Anyone holding it can change instance settings, users and every project: a takeover of the whole instance.',
+    ifLeaked:
+      'Anyone holding it can change instance settings, users and every project: a takeover of the whole instance.',
     note: 'Only for administrators on self-managed GitLab.',
     since: '15.8',
     adminOnly: true,

@@ -16,8 +16,8 @@ export interface EarlyCapture {
 
 function readBounds(element: Element, bounds: ExpiryBounds): void {
   const data = (element as HTMLElement).dataset;
-  const min = parseBoundDate(data.minDate ?? data.accessTokenMinDate);
-  const max = parseBoundDate(data.maxDate ?? data.accessTokenMaxDate);
+  const min = parseBoundDate(data.minDate ?? data.accessTokenMinDate, 'min');
+  const max = parseBoundDate(data.maxDate ?? data.accessTokenMaxDate, 'max');
   if (min) bounds.min = min;
   if (max) bounds.max = max;
 }

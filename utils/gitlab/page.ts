@@ -28,7 +28,8 @@ const DATA_PAGES: Record<string, Omit<TokenPage, 'root'>> = {
   'groups:settings:access_tokens:index': { owner: 'group', route: 'index' },
 };
 
-const PERSONAL_PATH = /^(.*?)\/(?:-\/)?(?:profile|user_settings)\/personal_access_tokens(\/legacy\/new|\/granular\/new)?\/?$/;
+const PERSONAL_PATH =
+  /^(.*?)\/(?:-\/)?(?:profile|user_settings)\/personal_access_tokens(\/legacy\/new|\/granular\/new)?\/?$/;
 const GROUP_PATH = /^(.*?)\/groups\/[^/].*\/-\/settings\/access_tokens\/?$/;
 const PROJECT_PATH = /^(.*?)\/[^/]+\/.+\/-\/settings\/access_tokens\/?$/;
 

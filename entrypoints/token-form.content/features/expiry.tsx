@@ -1,14 +1,12 @@
 import { ExpiryChoices } from '@/components/ExpiryChoices';
-import { addDays, expiryForLifetime, utcToday } from '@/utils/dates';
+import { addDays, expiryForLifetime, localToday, utcToday } from '@/utils/dates';
 import { describeExpiry } from '@/utils/expiry-note';
 import { setExpiryDate } from '@/utils/gitlab/token-form';
 import type { FormContext, FormFeature } from '../context';
 
 /** GitLab's own UI default since 15.3: today + 30 days (local or UTC date, depending on the version). */
 function isGitLabDefault(value: string, now: Date): boolean {
-  const local = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 30);
-  const localDate = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
-  return value === addDays(utcToday(now), 30) || value === localDate;
+  return value === addDays(utcToday(now), 30) || value === addDays(localToday(now), 30);
 }
 
 /** The user's default lifetime replaces an empty expiry (GitLab ≤15.2) or GitLab's untouched 30-day default. */
@@ -29,9 +27,9 @@ export const expiry: FormFeature = {
       debug('expiry: no expiry field in this form');
       return;
     }
-    if (!state.initialised) {
+    if (state.defaultedExpiry !== input) {
       if (!state.preset) applyDefaultLifetime(context);
-      state.initialised = true;
+      state.defaultedExpiry = input;
     }
     const { note, warning } = describeExpiry(input.value, now());
     const anchor = input.closest('.gl-datepicker') ?? input;

@@ -3,7 +3,14 @@ import { PresetNote } from '@/components/PresetNote';
 import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import type { TokenOwner } from '@/utils/gitlab/page';
-import { ACCESS_LEVELS, type TokenForm, setExpiryDate, setFieldValue, setMinimumRole, setScopes } from '@/utils/gitlab/token-form';
+import {
+  ACCESS_LEVELS,
+  setExpiryDate,
+  setFieldValue,
+  setMinimumRole,
+  setScopes,
+  type TokenForm,
+} from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
 import type { FormContext, FormFeature } from '../context';
 import { scopeListEdges } from './scope-list';
@@ -47,6 +54,7 @@ export const presets: FormFeature = {
       // Arrived from Scopewise's 19.x preset menu: GitLab prefilled name and scopes; add the expiry.
       const pending = available.find((preset) => preset.id === pendingPresetId);
       if (pending && !unavailableReason(pending, form, page.owner)) applyPreset(pending, context);
+      state.initialised = true;
     }
     const choices: PresetChoice[] = available.map((preset) => ({
       preset,

@@ -8,7 +8,9 @@ export const scopeHelp: FormFeature = {
   id: 'scope-help',
   apply({ form, mount, debug }) {
     for (const [scope, input] of form.scopes) {
-      const item = SCOPE_ITEM.map((selector) => input.closest(selector)).find((found) => found && form.form.contains(found));
+      const item = SCOPE_ITEM.map((selector) => input.closest(selector)).find(
+        (found) => found && form.form.contains(found),
+      );
       if (!item) {
         debug(`scope-help: no item around the ${scope} checkbox`);
         continue;

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, unit tests, the build (Chrome and Firefox), then the end-to-end
+// tests in Chromium. Stops at the first failing step; fails if no end-to-end test ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const reports = join('test-results');
+mkdirSync(reports, { recursive: true });
+
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path) => path && existsSync(path),
+);
+if (!chromium) {
+  console.error(
+    'npm test needs Chromium for its end-to-end tests: install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+  );
+  process.exit(1);
+}
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+function vitestCounts(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests ?? 0 };
+}
+
+const unitReport = join(reports, 'unit.json');
+const e2eReport = join(reports, 'e2e.json');
+const reporterArgs = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+
+run('type-check', 'npx', ['tsc', '--noEmit']);
+run('lint', 'npx', ['biome', 'check', '.']);
+run('unit tests', 'npx', ['vitest', 'run', ...reporterArgs(unitReport)]);
+run('build', 'npm', ['run', 'build']);
+run('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...reporterArgs(e2eReport)]);
+
+const unit = vitestCounts(unitReport);
+const e2e = vitestCounts(e2eReport);
+if (e2e.passed === 0) {
+  console.error('\n✖ No end-to-end test ran.');
+  process.exit(1);
+}
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
+console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`total: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed`);

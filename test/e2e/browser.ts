@@ -1,0 +1,102 @@
+/**
+ * Launches Debian's Chromium with the production build of Scopewise loaded, `gitlab.com` mapped to
+ * the local simulator and its self-signed certificate accepted: the extension runs exactly as it
+ * does on gitlab.com.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_HELP =
+  'End-to-end tests need Chromium: install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.';
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (path): path is string => Boolean(path),
+  );
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(CHROMIUM_HELP);
+  return found;
+}
+
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Page errors and console errors seen so far, across all pages. */
+  errors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: {
+  simulatorPort: number;
+  timezoneId?: string;
+  extensionPath?: string;
+}): Promise<ExtensionBrowser> {
+  const extensionPath = options.extensionPath ?? CHROME_BUILD;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionPath}: run \`npm run build\` first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'scopewise-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    timezoneId: options.timezoneId,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--host-resolver-rules=MAP gitlab.com 127.0.0.1:${options.simulatorPort}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  const extensionId = await (async () => {
+    // Content-script-only builds have no service worker: read the id from chrome://extensions instead.
+    if (worker) return new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto('chrome://extensions/');
+    const id = await page.evaluate(async () => {
+      const manager = document.querySelector('extensions-manager') as unknown as {
+        shadowRoot: ShadowRoot;
+      } | null;
+      const items = manager?.shadowRoot
+        ?.querySelector('extensions-item-list')
+        ?.shadowRoot?.querySelectorAll('extensions-item');
+      return items?.[0]?.id ?? '';
+    });
+    await page.close();
+    worker = undefined;
+    return id;
+  })();
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+  };
+  context.on('page', watch);
+  for (const page of context.pages()) watch(page);
+  return {
+    context,
+    extensionId,
+    errors,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
