@@ -18,9 +18,9 @@ if (!chromium) {
   process.exit(1);
 }
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
@@ -33,16 +33,23 @@ function vitestCounts(file) {
 }
 
 const unitReport = join(reports, 'unit.json');
+const unitFarZoneReport = join(reports, 'unit-kiritimati.json');
 const e2eReport = join(reports, 'e2e.json');
 const reporterArgs = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
 
 run('type-check', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['biome', 'check', '.']);
-run('unit tests', 'npx', ['vitest', 'run', ...reporterArgs(unitReport)]);
+// Dates are UTC calendar dates: the unit tests run in UTC and in a zone 14 hours ahead of it.
+run('unit tests (UTC)', 'npx', ['vitest', 'run', ...reporterArgs(unitReport)], { TZ: 'UTC' });
+run('unit tests (Pacific/Kiritimati)', 'npx', ['vitest', 'run', ...reporterArgs(unitFarZoneReport)], {
+  TZ: 'Pacific/Kiritimati',
+});
 run('build', 'npm', ['run', 'build']);
 run('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...reporterArgs(e2eReport)]);
 
-const unit = vitestCounts(unitReport);
+const unitUtc = vitestCounts(unitReport);
+const unitFar = vitestCounts(unitFarZoneReport);
+const unit = { passed: unitUtc.passed + unitFar.passed, failed: unitUtc.failed + unitFar.failed };
 const e2e = vitestCounts(e2eReport);
 if (e2e.passed === 0) {
   console.error('\n✖ No end-to-end test ran.');

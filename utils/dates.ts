@@ -55,7 +55,7 @@ export function parseBoundDate(value: string | null | undefined, kind: 'min' | '
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
   const serverDate = `${match[1]}-${match[2]}-${match[3]}`;
-  if (Number.isNaN(Date.parse(`${serverDate}T00:00:00Z`))) return undefined;
+  if (!isIsoDate(serverDate)) return undefined;
   const instant = new Date(text);
   if (Number.isNaN(instant.getTime())) return serverDate;
   const pickerDate = localDate(instant);
@@ -90,5 +90,6 @@ export function expiryInstant(date: IsoDate): Date {
 
 /** Whether `value` is a real `YYYY-MM-DD` calendar date. */
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return false;
+  return addDays(value, 0) === value;
 }

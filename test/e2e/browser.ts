@@ -36,6 +36,7 @@ export async function launchWithExtension(options: {
   simulatorPort: number;
   timezoneId?: string;
   extensionPath?: string;
+  headless?: boolean;
 }): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
@@ -44,7 +45,7 @@ export async function launchWithExtension(options: {
   const userDataDir = await mkdtemp(join(tmpdir(), 'scopewise-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     timezoneId: options.timezoneId,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },

@@ -200,7 +200,7 @@ export const RISK_LABELS: Record<RiskLevel | 'unknown', string> = {
   unknown: 'Unknown risk',
 };
 
-const RISK_ORDER: Record<RiskLevel | 'unknown', number> = { critical: 4, unknown: 3, high: 3, medium: 2, low: 1 };
+const RISK_ORDER: Record<RiskLevel | 'unknown', number> = { critical: 5, unknown: 4, high: 3, medium: 2, low: 1 };
 
 export function scopeRisk(id: string): RiskLevel | 'unknown' {
   return BY_ID.get(id)?.risk ?? 'unknown';

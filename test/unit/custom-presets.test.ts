@@ -1,0 +1,71 @@
+import { expect, it } from 'vitest';
+import type { Preset } from '../../utils/catalog/schema';
+import {
+  exportPresetsFile,
+  mergePresets,
+  parsePreset,
+  parsePresetsFile,
+  presetIdFor,
+} from '../../utils/custom-presets';
+
+const valid: Preset = {
+  id: 'custom-internal-mirror',
+  name: 'Internal mirror',
+  scopes: ['read_repository'],
+  description: 'Nightly mirror job.',
+  lifetimeDays: 30,
+  role: 'reporter',
+  source: 'https://wiki.example/mirror',
+};
+
+it('round-trips an export', () => {
+  const parsed = parsePresetsFile(exportPresetsFile([valid]));
+  expect(parsed).toEqual({ ok: true, value: [valid] });
+  expect(parsePresetsFile(JSON.stringify([valid]))).toEqual({ ok: true, value: [valid] });
+});
+
+it.each([
+  ['not json', '{presets: [', /^Not JSON/],
+  ['wrong shape', '{"items": []}', /Expected \{"presets": \[\.\.\.\]\}/],
+  [
+    'missing scopes',
+    JSON.stringify({ presets: [{ ...valid, scopes: [] }] }),
+    /^presets\[0\]\.scopes: a preset needs at least one scope/,
+  ],
+  [
+    'bad scope',
+    JSON.stringify({ presets: [valid, { ...valid, id: 'x', scopes: ['API!'] }] }),
+    /^presets\[1\]\.scopes\[0\]/,
+  ],
+  ['http source', JSON.stringify({ presets: [{ ...valid, source: 'http://wiki.example' }] }), /^presets\[0\]\.source/],
+  ['lifetime', JSON.stringify([{ ...valid, lifetimeDays: 9000 }]), /^\[0\]\.lifetimeDays/],
+  [
+    'duplicate ids',
+    JSON.stringify({ presets: [valid, valid] }),
+    /^presets\[1\]\.id: "custom-internal-mirror" appears twice/,
+  ],
+  ['role', JSON.stringify({ presets: [{ ...valid, role: 'admin' }] }), /^presets\[0\]\.role/],
+])('rejects a bad file (%s) naming the field at fault', (_label, text, message) => {
+  const parsed = parsePresetsFile(text);
+  expect(parsed.ok).toBe(false);
+  if (!parsed.ok) expect(parsed.error).toMatch(message);
+});
+
+it('an import replaces presets with the same id and keeps every other saved one', () => {
+  const other = { ...valid, id: 'custom-other', name: 'Other' };
+  const updated = { ...valid, lifetimeDays: 7 };
+  expect(mergePresets([valid, other], [updated])).toEqual([other, updated]);
+});
+
+it('validates the editor’s preset and names its fields', () => {
+  expect(parsePreset(valid)).toEqual({ ok: true, value: valid });
+  const bad = parsePreset({ ...valid, name: '' });
+  expect(bad.ok).toBe(false);
+  if (!bad.ok) expect(bad.error).toMatch(/^name:/);
+});
+
+it('makes fresh ids that never clash with built-in or saved presets', () => {
+  expect(presetIdFor('Internal mirror', [])).toBe('custom-internal-mirror');
+  expect(presetIdFor('Internal mirror', [valid])).toBe('custom-internal-mirror-2');
+  expect(presetIdFor('!!!', [])).toBe('custom-preset');
+});

@@ -1,0 +1,263 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDecorator, createMount } from '../../entrypoints/token-form.content/engine';
+import { scopeHelp } from '../../entrypoints/token-form.content/features/scope-help';
+import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import type { ExpiryBounds } from '../../utils/dates';
+import { detectTokenPage } from '../../utils/gitlab/page';
+import { SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
+import type { Settings } from '../../utils/settings';
+import { FAKE_CREATED_TOKEN, VARIANTS, type VariantId } from '../simulator/pages';
+import { FIXTURE_NOW, loadMounted, vueFormValues } from './fixtures';
+import { GROUPED_SCOPE_SELECTOR_19, loadGroupedSelectorFixture } from './grouped-fixture';
+
+const SETTINGS: Settings = { defaultLifetimeDays: 30, hiddenPresetIds: [], customPresets: [], debugMode: true };
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
+  process.env.TZ = 'UTC';
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function decorator(
+  variant: VariantId,
+  options: { bounds?: ExpiryBounds; pendingPresetId?: string; settings?: Partial<Settings> } = {},
+) {
+  const page = detectTokenPage(`https://gitlab.com${VARIANTS[variant].path}`, document.body.dataset.page);
+  if (!page) throw new Error(`${variant} is not a token page`);
+  const debug = vi.fn();
+  const decorate = createDecorator({
+    page,
+    settings: { ...SETTINGS, ...options.settings },
+    bounds: options.bounds ?? {},
+    pendingPresetId: options.pendingPresetId,
+    now: () => new Date(),
+    mount: createMount(document).mount,
+    debug,
+  });
+  return { decorate, debug };
+}
+
+function presetButtonNamed(name: string): HTMLButtonElement {
+  const button = [...document.querySelectorAll<HTMLButtonElement>('button.sw-preset')].find(
+    (candidate) => candidate.querySelector('.sw-preset-name')?.textContent === name,
+  );
+  if (!button) throw new Error(`no preset button ${name}`);
+  return button;
+}
+
+const count = (selector: string) => document.querySelectorAll(selector).length;
+
+describe('on the 18.x Vue form', () => {
+  it('a preset changes the Vue state itself, which is what GitLab submits', async () => {
+    const vm = await loadMounted('v18', { openForm: true });
+    if (!vm) throw new Error('no Vue app');
+    const { decorate } = decorator('v18', { bounds: { min: '2026-11-25', max: '2027-05-23' } });
+    decorate();
+    presetButtonNamed('Container registry push').click();
+    await vm.$nextTick();
+    const values = vueFormValues(vm);
+    expect([...values.scopes].sort()).toEqual(['read_registry', 'write_registry']);
+    expect(values.name).toBe('Container registry push – 2026-11-24');
+    expect(values.description).toBe('docker push to the GitLab container registry.');
+    expect(values.expiresAt?.toISOString().slice(0, 10)).toBe('2026-12-24');
+    // A second preset replaces what Scopewise filled, and exactly the scopes.
+    presetButtonNamed('Read-only API').click();
+    await vm.$nextTick();
+    expect(vueFormValues(vm).scopes).toEqual(['read_api']);
+    expect(vueFormValues(vm).name).toBe('Read-only API – 2026-11-24');
+  });
+
+  it('never overwrites a name or description the user typed', async () => {
+    const vm = await loadMounted('v18', { openForm: true });
+    if (!vm) throw new Error('no Vue app');
+    const { decorate } = decorator('v18');
+    decorate();
+    const name = document.querySelector<HTMLInputElement>('[data-testid="access-token-name-field"]');
+    if (!name) throw new Error('no name field');
+    name.value = 'my laptop';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    presetButtonNamed('Git push').click();
+    await vm.$nextTick();
+    expect(vueFormValues(vm).name).toBe('my laptop');
+  });
+
+  it('injects once, survives re-renders and comes back when the form is re-inserted', async () => {
+    const vm = await loadMounted('v18', { openForm: true });
+    if (!vm) throw new Error('no Vue app');
+    const { decorate } = decorator('v18');
+    decorate();
+    const perScope = count('[data-scopewise^="scope-help:"]');
+    expect(perScope).toBe(14);
+    document.querySelector<HTMLInputElement>('[data-testid="api-checkbox"]')?.click();
+    await vm.$nextTick();
+    decorate();
+    decorate();
+    expect(count('[data-scopewise^="scope-help:"]')).toBe(perScope);
+    expect(count('[data-scopewise="presets"]')).toBe(1);
+    expect(document.querySelector('[role="status"]')?.textContent).toContain('read_api is enough');
+    // GitLab unmounts the form (after create or Cancel) and mounts a new one.
+    vm.$data.showForm = false;
+    await vm.$nextTick();
+    decorate();
+    expect(count('[data-scopewise^="scope-help:"]')).toBe(0);
+    vm.$data.showForm = true;
+    await vm.$nextTick();
+    decorate();
+    expect(count('[data-scopewise^="scope-help:"]')).toBe(perScope);
+    expect(count('[data-scopewise="scope-summary"]')).toBe(1);
+  });
+
+  it('quick choices set today+N (UTC), capped at the form’s maximum', async () => {
+    const vm = await loadMounted('v18', { openForm: true });
+    if (!vm) throw new Error('no Vue app');
+    const { decorate } = decorator('v18', { bounds: { min: '2026-11-25', max: '2027-05-23' } });
+    decorate();
+    const choice = (label: string) =>
+      [...document.querySelectorAll<HTMLButtonElement>('.sw-chip')].find((button) => button.textContent === label);
+    choice('7 days')?.click();
+    await vm.$nextTick();
+    expect(vueFormValues(vm).expiresAt?.toISOString().slice(0, 10)).toBe('2026-12-01');
+    choice('1 year')?.click();
+    await vm.$nextTick();
+    expect(vueFormValues(vm).expiresAt?.toISOString().slice(0, 10)).toBe('2027-05-23');
+    expect(document.querySelector('.sw-expiry-warning')?.textContent).toContain('more than 90 days');
+  });
+});
+
+describe('on HAML forms', () => {
+  it('14.x: fills the default lifetime where GitLab leaves the expiry empty', async () => {
+    await loadMounted('v14');
+    decorator('v14', { settings: { defaultLifetimeDays: 14 } }).decorate();
+    expect(document.querySelector<HTMLInputElement>('#personal_access_token_expires_at')?.value).toBe('2026-12-08');
+  });
+
+  it('15.x: replaces GitLab’s untouched 30-day default with the user’s default', async () => {
+    await loadMounted('v15');
+    expect(document.querySelector<HTMLInputElement>('#personal_access_token_expires_at')?.value).toBe('2026-12-24');
+    decorator('v15', { settings: { defaultLifetimeDays: 60 } }).decorate();
+    expect(document.querySelector<HTMLInputElement>('#personal_access_token_expires_at')?.value).toBe('2027-01-23');
+  });
+
+  it('project: a preset picks its minimum role; presets needing read_user are disabled with the reason', async () => {
+    await loadMounted('project');
+    decorator('project').decorate();
+    presetButtonNamed('Terraform state').click();
+    expect(document.querySelector<HTMLSelectElement>('#resource_access_token_access_level')?.value).toBe('40');
+    const checked = [
+      ...document.querySelectorAll<HTMLInputElement>('input[name="resource_access_token[scopes][]"]:checked'),
+    ];
+    expect(checked.map((input) => input.value)).toEqual(['api']);
+    const jetbrains = presetButtonNamed('JetBrains IDE');
+    expect(jetbrains.getAttribute('aria-disabled')).toBe('true');
+    const reason = document.getElementById(jetbrains.getAttribute('aria-describedby') ?? '');
+    expect(reason?.textContent).toContain('read_user');
+    jetbrains.click();
+    expect(checked.map((input) => input.checked)).toEqual([true]);
+  });
+
+  it('the preset filter narrows the buttons by name, description or scope', async () => {
+    await loadMounted('v17');
+    decorator('v17').decorate();
+    const search = document.querySelector<HTMLInputElement>('.sw-presets input[type=search]');
+    if (!search) throw new Error('no search box');
+    search.value = 'registry';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const names = [...document.querySelectorAll('.sw-preset-name')].map((node) => node.textContent);
+    expect(names).toContain('Container registry pull');
+    expect(names).not.toContain('Git push');
+  });
+
+  it('hidden and custom presets follow the settings', async () => {
+    await loadMounted('v17');
+    const custom = {
+      ...BUILTIN_PRESETS[0],
+      id: 'custom-mirror',
+      name: 'Mirror job',
+    } as (typeof BUILTIN_PRESETS)[number];
+    decorator('v17', { settings: { hiddenPresetIds: ['jenkins'], customPresets: [custom] } }).decorate();
+    const names = [...document.querySelectorAll('.sw-preset-name')].map((node) => node.textContent);
+    expect(names).toContain('Mirror job');
+    expect(names).not.toContain('Jenkins');
+  });
+});
+
+describe('the created token is never read', () => {
+  it.each(['v14', 'v15'] as const)('%s', async (variant) => {
+    await loadMounted(variant, { createdToken: FAKE_CREATED_TOKEN });
+    if (variant === 'v15') {
+      document
+        .getElementById('js-new-access-token-form')
+        ?.dispatchEvent(new CustomEvent('ajax:success', { detail: { new_token: FAKE_CREATED_TOKEN } }));
+    }
+    const secrets = [...document.querySelectorAll(SECRET_OUTPUTS.join(','))];
+    expect(secrets.length).toBeGreaterThan(0);
+    const reads: string[] = [];
+    for (const element of secrets) {
+      const label = element.id || element.className;
+      for (const property of ['value', 'textContent', 'innerText', 'innerHTML', 'outerHTML', 'dataset']) {
+        Object.defineProperty(element, property, {
+          get() {
+            reads.push(`${label}.${property}`);
+            return '';
+          },
+        });
+      }
+    }
+    const { decorate } = decorator(variant);
+    decorate();
+    presetButtonNamed('Git clone / pull').click();
+    decorate();
+    expect(reads).toEqual([]);
+    expect(count('[data-scopewise^="scope-help:"]')).toBeGreaterThan(0);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('glpat-');
+  });
+});
+
+it('on the 19.x grouped selector: help inside each li, and presets click the boxes', () => {
+  loadGroupedSelectorFixture();
+  decorator('v19-legacy').decorate();
+  for (const scope of GROUPED_SCOPE_SELECTOR_19) {
+    expect(document.querySelector(`li[data-testid="${scope}"] [data-scopewise="scope-help:${scope}"]`)).not.toBeNull();
+  }
+  presetButtonNamed('Container registry push').click();
+  const checked = GROUPED_SCOPE_SELECTOR_19.filter(
+    (scope) => document.querySelector<HTMLInputElement>(`li[data-testid="${scope}"] input`)?.checked,
+  );
+  expect(checked).toEqual(['read_registry', 'write_registry']);
+});
+
+it('a failing feature is isolated and logged once; the others still run', async () => {
+  await loadMounted('v17');
+  vi.spyOn(scopeHelp, 'apply').mockImplementation(() => {
+    throw new Error('GitLab changed its markup');
+  });
+  const { decorate, debug } = decorator('v17');
+  decorate();
+  decorate();
+  expect(debug).toHaveBeenCalledTimes(1);
+  expect(debug).toHaveBeenCalledWith('scope-help failed: GitLab changed its markup');
+  expect(count('[data-scopewise="presets"]')).toBe(1);
+  expect(count('[data-scopewise="scope-summary"]')).toBe(1);
+});
+
+it('the 19.x index gets a preset menu of prefilled legacy/new links', async () => {
+  await loadMounted('v19-index');
+  decorator('v19-index').decorate();
+  const toggle = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Scopewise presets');
+  toggle?.click();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const link = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-link')].find(
+    (a) => a.textContent === 'Renovate',
+  );
+  const url = new URL(link?.getAttribute('href') ?? '', 'https://gitlab.com');
+  expect(url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+  expect(url.searchParams.get('name')).toBe('Renovate – 2026-11-24');
+  expect(url.searchParams.get('scopes')).toBe('api,read_user,write_repository');
+  expect(url.searchParams.get('description')).toBe('Renovate bot: dependency update merge requests.');
+  expect(url.hash).toBe('#scopewise-preset=renovate');
+});

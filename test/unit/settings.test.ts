@@ -1,0 +1,40 @@
+import { beforeEach, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { customPresets, defaultLifetimeDays, loadSettings } from '../../utils/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+it('reads defaults from an empty store', async () => {
+  expect(await loadSettings()).toEqual({
+    defaultLifetimeDays: 30,
+    hiddenPresetIds: [],
+    customPresets: [],
+    debugMode: false,
+  });
+});
+
+it('keeps settings in storage.local only, never sync', async () => {
+  await defaultLifetimeDays.setValue(14);
+  expect(await fakeBrowser.storage.local.get('defaultLifetimeDays')).toEqual({ defaultLifetimeDays: 14 });
+  expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  expect((await loadSettings()).defaultLifetimeDays).toBe(14);
+});
+
+it('falls back to defaults when the stored values are not what Scopewise wrote', async () => {
+  await fakeBrowser.storage.local.set({
+    defaultLifetimeDays: 'forever',
+    hiddenPresetIds: 'git-clone',
+    customPresets: [{ id: 'broken' }],
+    debugMode: 'yes',
+  });
+  expect(await loadSettings()).toEqual({
+    defaultLifetimeDays: 30,
+    hiddenPresetIds: [],
+    customPresets: [],
+    debugMode: false,
+  });
+  // The corrupted value is left for the user to fix, not silently overwritten.
+  expect(await customPresets.getValue()).toEqual([{ id: 'broken' }]);
+});

@@ -1,0 +1,4 @@
+declare module 'vue/dist/vue.common.prod.js' {
+  const Vue: unknown;
+  export default Vue;
+}
