@@ -22,7 +22,11 @@ const page = await browser.newPage();
 /** What to do on each page before the screenshot, so that it shows Scopewise at work. */
 const SCENES: Array<{ variant: VariantId; file: string; act?: (page: Page) => Promise<void>; dark?: boolean }> = [
   { variant: 'v14', file: '14x-haml.png' },
-  { variant: 'v15', file: '15x-ajax.png', act: (p) => p.getByRole('button', { name: /^Container registry push / }).click() },
+  {
+    variant: 'v15',
+    file: '15x-ajax.png',
+    act: (p) => p.getByRole('button', { name: /^Container registry push / }).click(),
+  },
   {
     variant: 'v17',
     file: '17x-card.png',
@@ -48,7 +52,11 @@ const SCENES: Array<{ variant: VariantId; file: string; act?: (page: Page) => Pr
       await p.locator('[data-testid="api-checkbox"]').check();
     },
   },
-  { variant: 'v19-index', file: '19x-index-menu.png', act: (p) => p.getByRole('button', { name: 'Scopewise presets' }).click() },
+  {
+    variant: 'v19-index',
+    file: '19x-index-menu.png',
+    act: (p) => p.getByRole('button', { name: 'Scopewise presets' }).click(),
+  },
   { variant: 'v19-legacy', file: '19x-legacy-new.png' },
   {
     variant: 'project',

@@ -73,7 +73,7 @@ export function PresetEditor({
           <input type="text" value={description} onInput={(event) => setDescription(event.currentTarget.value)} />
         </label>
         <label>
-          Lifetime (days){' '}
+          Preset lifetime (days){' '}
           <input
             type="number"
             min={1}
