@@ -16,7 +16,15 @@ export default defineConfig({
     name: 'Scopewise',
     description:
       "Least-privilege GitLab access tokens: scope explanations, presets and expiry defaults on GitLab's token forms.",
-    permissions: ['storage'],
+    // storage: settings and the token cache; alarms: the 6-hourly check; scripting: token forms on
+    // self-managed hosts the user adds.
+    permissions: ['storage', 'alarms', 'scripting'],
+    // The GitLab API on gitlab.com (the popup and the background check). Self-managed hosts are
+    // asked for at runtime, from the options page, one origin at a time.
+    host_permissions: ['https://gitlab.com/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_permissions: ['notifications'],
+    action: { default_title: 'Scopewise: your GitLab tokens' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,6 +9,7 @@ import {
   defaultLifetimeDays,
   hiddenPresetIds,
 } from '@/utils/settings';
+import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
@@ -88,6 +89,8 @@ export function OptionsPage() {
     <main>
       <h1>Scopewise options</h1>
       <StatusLine message={message} />
+
+      <InstancesSection say={(kind, text) => setMessage({ kind, text })} />
 
       <h2>Expiry</h2>
       <form onSubmit={saveLifetime}>

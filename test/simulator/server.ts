@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
+import { FakeGitLabApi } from './api';
 import { FAKE_CREATED_TOKEN, type Prefill, type Variant, type VariantId, variantsForPath } from './pages';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,6 +39,8 @@ export interface Simulator {
   submissions: Submission[];
   /** Requests the simulator served, by path (for asserting nothing was fetched). */
   requests: string[];
+  /** The REST API (`/api/v4/…`), with its users, tokens and sessions. */
+  api: FakeGitLabApi;
   close(): Promise<void>;
 }
 
@@ -134,6 +137,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const submissions: Submission[] = [];
   const requests: string[] = [];
   const now = options.now ?? (() => new Date());
+  const api = new FakeGitLabApi(() => csrfToken);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'https://gitlab.com');
@@ -142,6 +146,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const asset = ASSETS[path];
     if (asset) return send(response, 200, asset.type, await readFile(asset.file));
     if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+    if (/^(?:\/gitlab)?\/api\/v4\//.test(path)) return api.handle(request, response, url, await readBody(request));
+    if (path === '/help' || path === '/gitlab/help') {
+      // Any GitLab page carries the session's CSRF token; a signed-out visitor gets none.
+      const sid = cookies(request)._gitlab_session;
+      const meta = sid && api.sessions.has(sid) ? `<meta name="csrf-token" content="${csrfToken}">` : '';
+      return send(
+        response,
+        200,
+        'text/html',
+        `<!DOCTYPE html><html><head>${meta}<title>Help · GitLab</title></head><body data-page="help:index"><h1>Help</h1></body></html>`,
+      );
+    }
 
     const variant = pickVariant(path, request);
     if (request.method === 'POST') {
@@ -204,6 +220,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     csrfToken,
     submissions,
     requests,
+    api,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTokenPage, personalTokensPath } from '../../utils/gitlab/page';
+import { detectTokenPage } from '../../utils/gitlab/page';
 
 const CASES: Array<[string, string | undefined, ReturnType<typeof detectTokenPage>]> = [
   // 14.x – 16.6
@@ -86,13 +86,4 @@ describe('detectTokenPage', () => {
   it.each(CASES)('%s (data-page %s)', (url, dataPage, expected) => {
     expect(detectTokenPage(url, dataPage)).toEqual(expected);
   });
-});
-
-it('builds the personal tokens path under the relative URL root', () => {
-  expect(personalTokensPath({ owner: 'personal', route: 'index', root: '/gitlab' })).toBe(
-    '/gitlab/-/user_settings/personal_access_tokens',
-  );
-  expect(personalTokensPath({ owner: 'personal', route: 'index', root: '' })).toBe(
-    '/-/user_settings/personal_access_tokens',
-  );
 });

@@ -57,8 +57,3 @@ export function detectTokenPage(url: string | URL, dataPage: string | undefined)
   }
   return byPath;
 }
-
-/** The personal token pages' base path on this instance, e.g. `/gitlab/-/user_settings/personal_access_tokens`. */
-export function personalTokensPath(page: TokenPage): string {
-  return `${page.root}/-/user_settings/personal_access_tokens`;
-}

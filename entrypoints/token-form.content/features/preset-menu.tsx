@@ -1,7 +1,7 @@
 import { PresetMenu } from '@/components/PresetMenu';
 import { utcToday } from '@/utils/dates';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
-import { personalTokensPath } from '@/utils/gitlab/page';
+import { legacyNewUrl } from '@/utils/gitlab/prefill';
 import { GENERATE_TOKEN_DROPDOWN } from '@/utils/gitlab/selectors';
 import { visiblePresets } from '@/utils/presets';
 import type { PageFeature } from '../context';
@@ -20,19 +20,18 @@ export const presetMenu: PageFeature = {
       debug('preset-menu: no "Generate token" dropdown on this index page');
       return;
     }
-    const base = `${personalTokensPath(page)}/legacy/new`;
     const today = utcToday(now());
     const links = visiblePresets(settings).map((preset) => {
-      const query = new URLSearchParams({
+      const url = legacyNewUrl(page.root, {
         name: `${preset.name} – ${today}`,
-        scopes: preset.scopes.join(','),
+        scopes: preset.scopes,
         description: preset.description,
       });
       return {
         id: preset.id,
         name: preset.name,
         scopes: preset.scopes,
-        href: `${base}?${query}${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`,
+        href: `${url}${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`,
       };
     });
     mount('preset-menu', dropdown, 'after', <PresetMenu links={links} />);

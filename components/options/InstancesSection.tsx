@@ -1,0 +1,249 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { createGitLabClient } from '@/utils/api/client';
+import { isApiError } from '@/utils/api/errors';
+import { badgeDays, notificationsEnabled, updateBadge } from '@/utils/badge';
+import { originPattern, registerTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
+import { prefillUrl } from '@/utils/gitlab/prefill';
+import {
+  GITLAB_COM,
+  type Instance,
+  instances as instancesItem,
+  normaliseInstanceUrl,
+  setToken,
+  tokenFor,
+} from '@/utils/instances';
+import { tokenCaches } from '@/utils/inventory';
+
+type Say = (kind: 'ok' | 'error', text: string) => void;
+
+/** What Scopewise's own token needs, least privilege first. */
+function LeastPrivilege({ base }: { base: string }) {
+  const readOnly = prefillUrl(base, undefined, {
+    name: 'Scopewise (read-only)',
+    scopes: ['read_api'],
+    description: 'Scopewise browser extension: lists my tokens.',
+  });
+  return (
+    <p class="hint">
+      Scopewise needs <code>read_api</code> to list your tokens, and <code>api</code> only if you want Revoke and Rotate
+      from the popup. On GitLab 18.10 and later, a fine-grained token with just the read, rotate and revoke personal
+      access token permissions is far narrower than <code>api</code>.{' '}
+      <a href={readOnly} target="_blank" rel="noopener noreferrer">
+        Create a read_api token
+      </a>
+    </p>
+  );
+}
+
+function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
+  const [saved, setSaved] = useState<boolean>(false);
+  const [value, setValue] = useState('');
+  const [checking, setChecking] = useState(false);
+  const [info, setInfo] = useState<string | undefined>();
+  useEffect(() => {
+    void tokenFor(instance.base).then((token) => setSaved(Boolean(token)));
+  }, [instance.base]);
+
+  const check = async (event: Event) => {
+    event.preventDefault();
+    const token = value.trim();
+    if (!token) return;
+    setChecking(true);
+    try {
+      const client = createGitLabClient({ base: instance.base, credentials: { kind: 'token', token } });
+      const self = await client.self();
+      await setToken(instance.base, token);
+      setSaved(true);
+      setValue('');
+      setInfo(
+        `“${self.name}”: ${self.scopes.join(', ')}; ${self.expires_at ? `expires on ${self.expires_at}` : 'no expiry date'}.`,
+      );
+      say('ok', `Token saved for ${instance.label}.`);
+    } catch (error) {
+      say('error', `Token not saved. ${isApiError(error) ? error.message : 'The check failed.'}`);
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  return (
+    <div class="token-mode">
+      <LeastPrivilege base={instance.base} />
+      {saved ? (
+        <p>
+          A token is saved for {instance.label} (kept in this browser's local storage only).{' '}
+          {info && <span>{info} </span>}
+          <button
+            type="button"
+            onClick={() =>
+              void setToken(instance.base, undefined).then(() => {
+                setSaved(false);
+                setInfo(undefined);
+                say('ok', `Token for ${instance.label} forgotten.`);
+              })
+            }
+          >
+            Forget token for {instance.label}
+          </button>
+        </p>
+      ) : (
+        <form onSubmit={check}>
+          <label>
+            Token for {instance.label}{' '}
+            <input
+              type="password"
+              autoComplete="off"
+              value={value}
+              onInput={(event) => setValue(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" disabled={checking}>
+            {checking ? 'Checking…' : 'Check and save token'}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+export function InstancesSection({ say }: { say: Say }) {
+  const [list, setList] = useState<Instance[]>([GITLAB_COM]);
+  const [address, setAddress] = useState('');
+  const [days, setDays] = useState('7');
+  const [notify, setNotify] = useState(false);
+
+  useEffect(() => {
+    void instancesItem.getValue().then(setList);
+    void badgeDays.getValue().then((value) => setDays(String(value)));
+    void notificationsEnabled.getValue().then(setNotify);
+  }, []);
+
+  const save = async (next: Instance[]) => {
+    setList(next);
+    await instancesItem.setValue(next);
+  };
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const normalised = normaliseInstanceUrl(address);
+    if (!normalised.ok) {
+      say('error', normalised.error);
+      return;
+    }
+    if (list.some((instance) => instance.base === normalised.base)) {
+      say('error', `${normalised.base} is already in the list.`);
+      return;
+    }
+    const instance: Instance = {
+      base: normalised.base,
+      label: normalised.base.replace(/^https?:\/\//, ''),
+      mode: 'session',
+    };
+    // Asked from the click itself: browsers grant optional permissions only in a user gesture.
+    void browser.permissions.request({ origins: [originPattern(instance.base)] }).then(async (granted) => {
+      if (!granted) {
+        say('error', `Scopewise needs access to ${instance.label} to work there; nothing was added.`);
+        return;
+      }
+      await save([...list, instance]);
+      await registerTokenForms(instance);
+      setAddress('');
+      say('ok', `Added ${instance.label}: its token forms get Scopewise, and the popup lists its tokens.`);
+    });
+  };
+
+  const remove = async (instance: Instance) => {
+    await save(list.filter((other) => other.base !== instance.base));
+    await unregisterTokenForms(instance.base);
+    await setToken(instance.base, undefined);
+    const caches = { ...(await tokenCaches.getValue()) };
+    delete caches[instance.base];
+    await tokenCaches.setValue(caches);
+    await browser.permissions.remove({ origins: [originPattern(instance.base)] });
+    await updateBadge();
+    say('ok', `Removed ${instance.label}.`);
+  };
+
+  const setMode = async (instance: Instance, mode: Instance['mode']) => {
+    await save(list.map((other) => (other.base === instance.base ? { ...other, mode } : other)));
+  };
+
+  return (
+    <section>
+      <h2>GitLab instances</h2>
+      <p>
+        In <strong>session mode</strong> (the default) Scopewise uses your GitLab sign-in in this browser and stores no
+        secret. In <strong>token mode</strong> it uses a token you give it, kept in this browser only and sent only to
+        its own instance.
+      </p>
+      {list.map((instance) => (
+        <fieldset key={instance.base}>
+          <legend>{instance.label}</legend>
+          <label>
+            Mode for {instance.label}{' '}
+            <select
+              value={instance.mode}
+              onChange={(event) => void setMode(instance, event.currentTarget.value as Instance['mode'])}
+            >
+              <option value="session">Session (no secret stored)</option>
+              <option value="token">Token</option>
+            </select>
+          </label>
+          {instance.mode === 'token' && <TokenMode instance={instance} say={say} />}
+          {instance.base !== GITLAB_COM.base && (
+            <button type="button" onClick={() => void remove(instance)}>
+              Remove {instance.label}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <form onSubmit={add}>
+        <label>
+          Self-managed GitLab address{' '}
+          <input
+            type="text"
+            placeholder="https://gitlab.example.com"
+            value={address}
+            onInput={(event) => setAddress(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit">Add instance</button>
+      </form>
+
+      <h2>Expiry alerts</h2>
+      <label>
+        Badge counts tokens expiring within (days){' '}
+        <input
+          type="number"
+          min={1}
+          max={90}
+          value={days}
+          onInput={(event) => setDays(event.currentTarget.value)}
+          onChange={(event) => {
+            const value = Number(event.currentTarget.value);
+            if (Number.isInteger(value) && value >= 1 && value <= 90)
+              void badgeDays.setValue(value).then(() => updateBadge());
+            else say('error', 'Badge days: a whole number from 1 to 90.');
+          }}
+        />
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={notify}
+          onChange={(event) => {
+            const on = event.currentTarget.checked;
+            const apply = (granted: boolean) => {
+              setNotify(granted && on);
+              void notificationsEnabled.setValue(granted && on);
+            };
+            if (on) void browser.permissions.request({ permissions: ['notifications'] }).then(apply);
+            else apply(false);
+          }}
+        />{' '}
+        Notify me when a token crosses an expiry threshold (once per threshold)
+      </label>
+    </section>
+  );
+}

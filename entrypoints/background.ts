@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { notifyExpiring, updateBadge } from '@/utils/badge';
+import { restoreTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
+import { instances } from '@/utils/instances';
+import { refreshInstance, tokenCaches } from '@/utils/inventory';
+
+export const REFRESH_ALARM = 'scopewise-refresh';
+const REFRESH_PERIOD_MINUTES = 6 * 60;
+
+/**
+ * Refreshes every instance, then the badge and notifications. A failing instance keeps its last
+ * good cache (the popup shows it as stale). Everything lives in storage: MV3 workers stop when
+ * idle, so nothing is kept in memory between events.
+ */
+async function refreshAll(): Promise<void> {
+  for (const instance of await instances.getValue()) {
+    try {
+      await refreshInstance(instance);
+    } catch (error) {
+      console.warn(
+        `Scopewise: refreshing ${instance.base} failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
+    }
+  }
+  const caches = await tokenCaches.getValue();
+  await updateBadge(caches);
+  await notifyExpiring(caches);
+}
+
+async function start(): Promise<void> {
+  await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
+  await restoreTokenForms();
+  await refreshAll();
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onStartup.addListener(() => void start());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refreshAll();
+  });
+  // A host permission removed in the browser's own settings takes the token forms with it.
+  browser.permissions.onRemoved.addListener((removed) => {
+    void (async () => {
+      for (const instance of await instances.getValue()) {
+        const origin = new URL(instance.base).hostname;
+        if (removed.origins?.some((pattern) => pattern.includes(origin))) await unregisterTokenForms(instance.base);
+      }
+    })();
+  });
+});

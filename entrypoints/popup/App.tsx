@@ -1,0 +1,282 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Confirm } from '@/components/popup/Confirm';
+import { NewToken } from '@/components/popup/NewToken';
+import { TokenRow } from '@/components/popup/TokenRow';
+import { isApiError } from '@/utils/api/errors';
+import { updateBadge } from '@/utils/badge';
+import { daysBetween, expiryForLifetime, utcToday } from '@/utils/dates';
+import { prefillUrl } from '@/utils/gitlab/prefill';
+import { GITLAB_COM, type Instance, instances as instancesItem } from '@/utils/instances';
+import {
+  type CachedToken,
+  cachedInstance,
+  clientFor,
+  type InstanceCache,
+  inactiveTokens,
+  markRevoked,
+  refreshInstance,
+} from '@/utils/inventory';
+import { rotationLifetimeDays, sortByRisk } from '@/utils/risk';
+
+type Filter = 'all' | 'warnings' | 'expiring' | 'no-expiry';
+type Action = { kind: 'revoke' | 'rotate'; token: CachedToken };
+type Failure = { message: string; kind?: string };
+
+const message = (error: unknown): Failure =>
+  isApiError(error) ? { message: error.message, kind: error.kind } : { message: 'Something went wrong.' };
+
+function ageOf(fetchedAt: string): string {
+  const minutes = Math.max(0, Math.round((Date.now() - Date.parse(fetchedAt)) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 120) return `${minutes} min ago`;
+  return `${Math.round(minutes / 60)} h ago`;
+}
+
+/** Expired, or expiring within 30 days: worth recreating. */
+const worthRecreating = (token: CachedToken, today: string) =>
+  !token.revoked && token.expires_at !== null && daysBetween(today, token.expires_at) <= 30;
+
+export function App() {
+  const [instances, setInstances] = useState<Instance[]>([GITLAB_COM]);
+  const [current, setCurrent] = useState<Instance>(GITLAB_COM);
+  const [cache, setCache] = useState<InstanceCache | undefined>();
+  const [loading, setLoading] = useState(true);
+  const [failure, setFailure] = useState<Failure | undefined>();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [inactive, setInactive] = useState<CachedToken[] | Failure | 'loading' | undefined>();
+  const [action, setAction] = useState<Action | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [rotated, setRotated] = useState<{ name: string; value: string; expiresAt: string | null } | undefined>();
+
+  const refresh = async (instance: Instance) => {
+    setLoading(true);
+    try {
+      const fresh = await refreshInstance(instance);
+      setCache(fresh);
+      setFailure(undefined);
+      await updateBadge();
+    } catch (error) {
+      setFailure(message(error));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  // Render from the cache at once, then refresh.
+  useEffect(() => {
+    void (async () => {
+      const list = await instancesItem.getValue();
+      setInstances(list);
+      const first = list[0] ?? GITLAB_COM;
+      setCurrent(first);
+      setCache(await cachedInstance(first.base));
+      await refresh(first);
+    })();
+  }, []);
+
+  const switchTo = async (base: string) => {
+    const instance = instances.find((candidate) => candidate.base === base);
+    if (!instance) return;
+    setCurrent(instance);
+    setCache(await cachedInstance(instance.base));
+    setInactive(undefined);
+    setRotated(undefined);
+    setNotice(undefined);
+    setFailure(undefined);
+    await refresh(instance);
+  };
+
+  const today = utcToday();
+  const rows = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return sortByRisk(cache?.tokens ?? [], today).filter(({ token, warnings }) => {
+      if (
+        needle &&
+        ![token.name, token.description ?? '', ...token.scopes].some((text) => text.toLowerCase().includes(needle))
+      ) {
+        return false;
+      }
+      if (filter === 'warnings') return warnings.length > 0;
+      if (filter === 'expiring') return token.expires_at !== null && daysBetween(today, token.expires_at) <= 30;
+      if (filter === 'no-expiry') return token.expires_at === null;
+      return true;
+    });
+  }, [cache, query, filter, today]);
+
+  const counts = useMemo(() => {
+    const all = sortByRisk(cache?.tokens ?? [], today);
+    return {
+      active: all.length,
+      atRisk: all.filter(({ warnings }) => warnings.some((w) => w.severity === 'critical' || w.severity === 'high'))
+        .length,
+      expiring: all.filter(({ token }) => token.expires_at !== null && daysBetween(today, token.expires_at) <= 7)
+        .length,
+    };
+  }, [cache, today]);
+
+  const loadInactive = async () => {
+    if (inactive !== undefined || !cache) return;
+    setInactive('loading');
+    try {
+      setInactive(await inactiveTokens(current, cache.userId));
+    } catch (error) {
+      setInactive(message(error));
+    }
+  };
+
+  const confirmAction = async () => {
+    if (!action) return;
+    setBusy(true);
+    const { kind, token } = action;
+    try {
+      const client = await clientFor(current);
+      if (kind === 'revoke') {
+        await client.revoke(token.id);
+        setNotice(`Revoked ${token.name}.`);
+      } else {
+        // Once: a second rotate of a revoked token makes GitLab revoke the whole token family.
+        const expiresAt = expiryForLifetime(rotationLifetimeDays(token), {});
+        const result = await client.rotate(token.id, expiresAt);
+        setRotated({ name: result.name, value: result.token, expiresAt: result.expires_at });
+        setNotice(`Rotated ${token.name}: the old token no longer works.`);
+      }
+      await markRevoked(current.base, token.id);
+      setAction(undefined);
+      setInactive(undefined);
+      await refresh(current);
+    } catch (error) {
+      setAction(undefined);
+      setNotice(`${kind === 'revoke' ? 'Revoke' : 'Rotate'} failed: ${message(error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const host = new URL(current.base).host;
+  return (
+    <main>
+      <header>
+        <h1>Scopewise</h1>
+        <select
+          aria-label="GitLab instance"
+          value={current.base}
+          onChange={(event) => void switchTo(event.currentTarget.value)}
+        >
+          {instances.map((instance) => (
+            <option key={instance.base} value={instance.base}>
+              {instance.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void refresh(current)} disabled={loading}>
+          {loading ? 'Refreshing…' : 'Refresh'}
+        </button>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </header>
+
+      {cache && (
+        <p class="summary" aria-label="Summary">
+          {counts.active} active · {counts.atRisk} at risk · {counts.expiring} expiring within 7 days
+          {cache.username ? ` · signed in as ${cache.username}` : ''}
+        </p>
+      )}
+
+      {failure && (
+        <div class={cache ? 'stale' : 'error'} role="alert">
+          {cache && <strong>Showing data from {ageOf(cache.fetchedAt)} (stale). </strong>}
+          {failure.message}
+          {failure.kind === 'unauthorized' && current.mode === 'session' && (
+            <>
+              {' '}
+              <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+                Use token mode
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {rotated && <NewToken {...rotated} onDone={() => setRotated(undefined)} />}
+      {action && (
+        <Confirm
+          busy={busy}
+          title={action.kind === 'revoke' ? `Revoke ${action.token.name}?` : `Rotate ${action.token.name}?`}
+          text={
+            action.kind === 'revoke'
+              ? `Anything that uses “${action.token.name}” stops working at once. This cannot be undone.`
+              : `The old “${action.token.name}” stops working at once; GitLab issues a new token that expires on ${expiryForLifetime(rotationLifetimeDays(action.token), {})}, shown here once.`
+          }
+          confirmLabel={action.kind === 'revoke' ? 'Revoke token' : 'Rotate token'}
+          onConfirm={() => void confirmAction()}
+          onCancel={() => setAction(undefined)}
+        />
+      )}
+
+      <div class="controls">
+        <input
+          type="search"
+          placeholder="Search tokens"
+          aria-label="Search tokens"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        <select
+          aria-label="Filter tokens"
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value as Filter)}
+        >
+          <option value="all">All active</option>
+          <option value="warnings">With warnings</option>
+          <option value="expiring">Expiring within 30 days</option>
+          <option value="no-expiry">No expiry date</option>
+        </select>
+      </div>
+
+      {!cache && loading && <p class="muted">Loading tokens from {host}…</p>}
+      {cache && cache.tokens.length === 0 && <p class="muted">No active tokens on {host}.</p>}
+      {cache && cache.tokens.length > 0 && rows.length === 0 && <p class="muted">No token matches.</p>}
+      <ul class="tokens" aria-label="Active tokens">
+        {rows.map(({ token, warnings }) => (
+          <TokenRow
+            key={token.id}
+            token={token}
+            warnings={warnings}
+            recreateUrl={worthRecreating(token, today) ? prefillUrl(current.base, cache?.version, token) : undefined}
+            onRevoke={() => setAction({ kind: 'revoke', token })}
+            onRotate={() => setAction({ kind: 'rotate', token })}
+          />
+        ))}
+      </ul>
+
+      {cache && (
+        <details onToggle={(event) => event.currentTarget.open && void loadInactive()}>
+          <summary>Inactive</summary>
+          {inactive === 'loading' && <p class="muted">Loading revoked and expired tokens…</p>}
+          {inactive && !Array.isArray(inactive) && inactive !== 'loading' && <p class="error">{inactive.message}</p>}
+          {Array.isArray(inactive) && inactive.length === 0 && <p class="muted">No revoked or expired tokens.</p>}
+          {Array.isArray(inactive) && (
+            <ul class="tokens" aria-label="Inactive tokens">
+              {inactive.map((token) => (
+                <TokenRow
+                  key={token.id}
+                  token={token}
+                  warnings={[{ severity: 'low', text: token.revoked ? 'Revoked' : 'Expired' }]}
+                  recreateUrl={prefillUrl(current.base, cache.version, token)}
+                />
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,184 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { seedRiskyTokens } from '../simulator/api';
+import { type Simulator, startSimulator } from '../simulator/server';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { utcDate } from './helpers';
+
+let sim: Simulator;
+let browser: ExtensionBrowser;
+let popup: Page;
+
+const READ_API_TOKEN = 'glpat-FAKE-e2e-read-api-token';
+
+async function signIn(userId = 1) {
+  const sid = sim.api.signIn(userId);
+  await browser.context.addCookies([
+    {
+      name: '_gitlab_session',
+      value: sid,
+      domain: 'gitlab.com',
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ]);
+}
+
+async function openPopup(): Promise<void> {
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+}
+
+const row = (name: string) => popup.locator('.token', { has: popup.locator('.token-name', { hasText: name }) });
+const warningsOf = async (name: string) => row(name).locator('.warning').allTextContents();
+const storageDump = () => popup.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+
+beforeAll(async () => {
+  sim = await startSimulator();
+  browser = await launchWithExtension({ simulatorPort: sim.port });
+  popup = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sim?.close();
+});
+beforeEach(async () => {
+  sim.api.reset();
+  seedRiskyTokens(sim.api);
+  sim.api.addToken({
+    name: 'Scopewise read-only',
+    scopes: ['read_api'],
+    value: READ_API_TOKEN,
+    expires_at: utcDate(300),
+  });
+  await browser.context.clearCookies();
+  await openPopup();
+  await popup.evaluate(() => chrome.storage.local.clear());
+  // Leave the page so that its own refresh cannot land in the next test's request log.
+  await popup.goto('about:blank');
+  sim.api.log = [];
+});
+
+describe('session mode (no secret stored)', () => {
+  test('lists the signed-in user’s active tokens with their warnings, riskiest first', async () => {
+    await signIn();
+    await openPopup();
+    await expect.poll(() => popup.locator('.token').count()).toBe(9);
+    expect(await popup.locator('.token-name').first().textContent()).toBe('Admin script');
+    expect(await warningsOf('Laptop glab')).toEqual(['Expires in 3 days', 'Broad scope: api']);
+    expect(await warningsOf('Legacy CI')).toEqual(['No expiry date']);
+    expect(await warningsOf('Admin script')).toContain('Admin scope: sudo');
+    expect(await warningsOf('Forgotten')).toEqual(['Never used', 'Expires in 40 days']);
+    expect(await warningsOf('Old backup job')).toEqual(['Unused for 120 days', 'Lifetime over 1 year']);
+    expect(await warningsOf('Mystery')).toEqual(['Unknown scope: read_vulnerability', 'Used from 3 IP addresses']);
+    expect(await warningsOf('Registry pull')).toEqual([]);
+    // Another user's token (GitLab lists every user's tokens to admins) and inactive ones are not listed.
+    expect(await row("Bob's token").count()).toBe(0);
+    expect(await row('Expired deploy').count()).toBe(0);
+    // API strings are text, never markup.
+    expect(await row('<img src=x onerror=alert(1)>').count()).toBe(1);
+    expect(await popup.locator('.tokens img').count()).toBe(0);
+    // Session mode: the API saw the session cookie, never a token.
+    expect(sim.api.log.length).toBeGreaterThan(0);
+    expect(sim.api.log.every((entry) => entry.auth === 'session')).toBe(true);
+    expect(sim.api.log.some((entry) => /user_id=1/.test(entry.url) && /state=active/.test(entry.url))).toBe(true);
+    // The badge counts active tokens expiring within 7 days.
+    expect(await popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(await popup.locator('.summary').textContent()).toContain('9 active');
+  });
+
+  test('revoke asks first, sends the CSRF token, and moves the row to Inactive', async () => {
+    await signIn();
+    await openPopup();
+    await row('Laptop glab').getByRole('button', { name: 'Revoke Laptop glab' }).click();
+    expect(await popup.getByRole('alertdialog').textContent()).toContain('Laptop glab');
+    await popup.getByRole('button', { name: 'Revoke token' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Revoked Laptop glab.');
+    await expect.poll(() => row('Laptop glab').count()).toBe(0);
+    expect(sim.api.tokens.find((token) => token.name === 'Laptop glab')?.revoked).toBe(true);
+    await popup.getByText('Inactive', { exact: true }).click();
+    await expect
+      .poll(() => popup.locator('[aria-label="Inactive tokens"] .token-name').allTextContents())
+      .toContain('Laptop glab');
+    expect(await popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+  });
+
+  test('rotate keeps the lifetime, shows the new token once and never stores it', async () => {
+    await signIn();
+    await openPopup();
+    await row('Registry pull').getByRole('button', { name: 'Rotate Registry pull' }).click();
+    expect(await popup.getByRole('alertdialog').textContent()).toContain('stops working at once');
+    await popup.getByRole('button', { name: 'Rotate token' }).click();
+    const value = popup.getByLabel('New token value');
+    await expect.poll(() => value.inputValue()).toBe('glpat-FAKE-rotated-1');
+    expect(await value.getAttribute('readonly')).not.toBeNull();
+    expect(sim.api.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);
+    const rotated = sim.api.tokens.find((token) => token.value === 'glpat-FAKE-rotated-1');
+    // Created 5 days ago, expiring in 85: a 90-day lifetime, from today (UTC).
+    expect(rotated?.expires_at).toBe(utcDate(90));
+    expect(await storageDump()).not.toContain('glpat-FAKE-rotated');
+    await popup.getByRole('button', { name: 'Done' }).click();
+    expect(await popup.getByLabel('New token value').count()).toBe(0);
+    // Reopening the popup shows no trace of it.
+    await openPopup();
+    await expect.poll(() => popup.locator('.token').count()).toBeGreaterThan(0);
+    expect(await popup.content()).not.toContain('glpat-FAKE-rotated');
+  });
+
+  test('a server error keeps the cached list, marked stale', async () => {
+    await signIn();
+    await openPopup();
+    await expect.poll(() => popup.locator('.token').count()).toBe(9);
+    sim.api.failNext({ path: /^\/personal_access_tokens$/, status: 500 });
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('(stale)');
+    expect(await popup.getByRole('alert').textContent()).toContain('had an error (500)');
+    expect(await popup.locator('.token').count()).toBe(9);
+  });
+
+  test('without a session the popup says so and offers token mode', async () => {
+    await openPopup();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('Not signed in to gitlab.com');
+    expect(await popup.getByRole('button', { name: 'Use token mode' }).count()).toBe(1);
+  });
+
+  test('recreate links open the prefilled form for the instance’s version', async () => {
+    await signIn();
+    await openPopup();
+    const link = row('Laptop glab').getByRole('link', { name: 'Recreate Laptop glab' });
+    const href = new URL((await link.getAttribute('href')) ?? '');
+    // The simulator reports GitLab 18.5: the index with name/scopes/description.
+    expect(href.pathname).toBe('/-/user_settings/personal_access_tokens');
+    expect(href.searchParams.get('name')).toBe('Laptop glab');
+    expect(href.searchParams.get('scopes')).toBe('api,write_repository');
+  });
+});
+
+describe('token mode', () => {
+  test('a read_api token lists tokens but is refused for revoke with a clear message', async () => {
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Mode for gitlab.com').selectOption('token');
+    await options.getByLabel('Token for gitlab.com').fill(READ_API_TOKEN);
+    await options.getByRole('button', { name: 'Check and save token' }).click();
+    await expect.poll(() => options.locator('.token-mode').textContent()).toContain('read_api; expires on');
+    await options.close();
+
+    await openPopup();
+    await expect.poll(() => popup.locator('.token').count()).toBe(9);
+    expect(sim.api.log.every((entry) => entry.auth === 'token')).toBe(true);
+    await row('Forgotten').getByRole('button', { name: 'Revoke Forgotten' }).click();
+    await popup.getByRole('button', { name: 'Revoke token' }).click();
+    await expect
+      .poll(() => popup.getByRole('status').textContent())
+      .toBe('Revoke failed: The token lacks the scope this needs: api.');
+    expect(sim.api.tokens.find((token) => token.name === 'Forgotten')?.revoked).toBe(false);
+    // The token is in storage.local, and nowhere else: not in the cache, not in any message.
+    const dump = await storageDump();
+    expect(dump.split(READ_API_TOKEN)).toHaveLength(2);
+    expect(JSON.stringify(JSON.parse(dump).tokenCaches)).not.toContain(READ_API_TOKEN);
+    expect(await popup.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)))).toBe('{}');
+    expect(browser.errors.filter((error) => error.includes(READ_API_TOKEN))).toEqual([]);
+  });
+});

@@ -1,0 +1,301 @@
+import * as z from 'zod';
+import { ApiError } from './errors';
+import {
+  type ApiMetadata,
+  type ApiToken,
+  type ApiUser,
+  describeSchemaError,
+  errorBodySchema,
+  metadataSchema,
+  personalAccessTokenSchema,
+  rotatedTokenSchema,
+  tokenListSchema,
+  userSchema,
+} from './schemas';
+
+/** How calls authenticate: the browser's GitLab session (no secret stored), or a token the user gave. */
+export type Credentials = { kind: 'session' } | { kind: 'token'; token: string };
+
+export interface ClientOptions {
+  /** The instance's base URL, relative URL root included (`https://corp.example/gitlab`). */
+  base: string;
+  credentials: Credentials;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Pages fetched at once: a browser's per-host connection limit. */
+  concurrency?: number;
+  /** The longest Retry-After Scopewise waits before its one retry. */
+  maxRetryAfterMs?: number;
+}
+
+export const PER_PAGE = 100;
+export const MAX_CONCURRENT_PAGES = 6;
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE';
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
+
+interface Response<T> {
+  data: T;
+  headers: Headers;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `Retry-After` is seconds or an HTTP date. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The next page from `X-Next-Page`, else from `Link: <…page=N…>; rel="next"`. */
+export function nextPage(headers: Headers): number | undefined {
+  const header = headers.get('x-next-page');
+  if (header) return Number(header) || undefined;
+  for (const part of (headers.get('link') ?? '').split(',')) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (match?.[1]) {
+      const page = new URL(match[1], 'https://gitlab.invalid').searchParams.get('page');
+      return page ? Number(page) || undefined : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Runs `task` over `items` with at most `limit` in flight, keeping the order of results. */
+export async function mapConcurrent<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export function createGitLabClient(options: ClientOptions) {
+  const base = options.base.replace(/\/+$/, '');
+  const host = new URL(base).host;
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const sleep = options.sleep ?? defaultSleep;
+  const concurrency = options.concurrency ?? MAX_CONCURRENT_PAGES;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const { credentials } = options;
+  let csrfToken: Promise<string> | undefined;
+
+  /** Defence in depth: whatever the path, a message never carries the token. */
+  const redact = (text: string) =>
+    credentials.kind === 'token' && credentials.token ? text.split(credentials.token).join('[token]') : text;
+  const fail = (kind: ConstructorParameters<typeof ApiError>[0], message: string, status?: number, scope?: string) =>
+    new ApiError(kind, redact(message), status, scope);
+
+  async function send(url: string, init: RequestInit): Promise<globalThis.Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      return await doFetch(url, { ...init, signal: controller.signal });
+    } catch (error) {
+      if (controller.signal.aborted)
+        throw fail('timeout', `${host} did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      throw fail(
+        'offline',
+        offline
+          ? `You are offline: ${host} cannot be reached.`
+          : `Could not reach ${host} (${error instanceof Error ? error.message : 'network error'}).`,
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Session-mode writes need GitLab's CSRF token, read from the meta tag of a page fetched with the session. */
+  function sessionCsrfToken(): Promise<string> {
+    csrfToken ??= (async () => {
+      const response = await send(`${base}/help`, { credentials: 'include', headers: { Accept: 'text/html' } });
+      const html = response.ok ? await response.text() : '';
+      const match = /<meta\s+name="csrf-token"\s+content="([^"]+)"/.exec(html);
+      if (!match?.[1]) {
+        throw fail(
+          'unauthorized',
+          `Could not get a CSRF token from ${host}: sign in to it in this browser, or use token mode.`,
+        );
+      }
+      return match[1]
+        .replace(/&#x2B;|&#43;/g, '+')
+        .replace(/&#x2F;|&#47;/g, '/')
+        .replace(/&#x3D;|&#61;/g, '=')
+        .replace(/&amp;/g, '&');
+    })();
+    csrfToken.catch(() => {
+      csrfToken = undefined;
+    });
+    return csrfToken;
+  }
+
+  async function errorFor(response: globalThis.Response): Promise<ApiError> {
+    const status = response.status;
+    const text = await response.text().catch(() => '');
+    let body: z.infer<typeof errorBodySchema> = {};
+    try {
+      const parsed = errorBodySchema.safeParse(JSON.parse(text));
+      if (parsed.success) body = parsed.data;
+    } catch {
+      // Not JSON: rate-limit bodies are plain text.
+    }
+    const detail = body.error_description ?? (typeof body.message === 'string' ? body.message : undefined);
+    if (status === 401) {
+      if (body.error === 'invalid_token' && /expired/i.test(body.error_description ?? '')) {
+        return fail(
+          'token-expired',
+          `The token Scopewise uses for ${host} has expired: add a new one in the options.`,
+          status,
+        );
+      }
+      if (body.error === 'invalid_token' && /revoked/i.test(body.error_description ?? '')) {
+        return fail(
+          'token-revoked',
+          `The token Scopewise uses for ${host} was revoked: add a new one in the options.`,
+          status,
+        );
+      }
+      return fail(
+        'unauthorized',
+        credentials.kind === 'session'
+          ? `Not signed in to ${host} in this browser, or the browser withheld the session cookie. Sign in to ${host}, or use token mode in the options.`
+          : `${host} did not accept the token Scopewise uses (unknown or mistyped): check it in the options.`,
+        status,
+      );
+    }
+    if (status === 403 && body.error === 'insufficient_scope') {
+      const scope = body.scope?.trim() || 'api';
+      return fail(
+        'insufficient-scope',
+        `The token lacks the scope this needs: ${scope.split(/\s+/).join(' or ')}.`,
+        status,
+        scope,
+      );
+    }
+    if (status === 403) return fail('http', `${host} refused this (403)${detail ? `: ${detail}` : '.'}`, status);
+    if (status === 404)
+      return fail('not-found', `Not found on ${host} (404): the token may be gone, or this GitLab is too old.`, status);
+    if (status === 429)
+      return fail('rate-limited', `${host} is rate limiting Scopewise: try again in a minute.`, status);
+    if (status >= 500) return fail('server', `${host} had an error (${status}): try again later.`, status);
+    if (status === 400) return fail('bad-request', `${host} refused this: ${detail ?? 'bad request'}.`, status);
+    return fail('http', `${host} answered ${status}${detail ? `: ${detail}` : '.'}`, status);
+  }
+
+  async function request<T>(
+    path: string,
+    schema: z.ZodType<T>,
+    { method = 'GET', query, body }: RequestOptions = {},
+  ): Promise<Response<T>> {
+    const url = new URL(`${base}/api/v4${path}`);
+    for (const [key, value] of Object.entries(query ?? {}))
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (credentials.kind === 'token') headers['PRIVATE-TOKEN'] = credentials.token;
+    else if (method !== 'GET') headers['X-CSRF-Token'] = await sessionCsrfToken();
+    const init: RequestInit = {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // Token mode never mixes in the browser session; session mode is nothing but the session.
+      credentials: credentials.kind === 'session' ? 'include' : 'omit',
+      cache: 'no-store',
+    };
+    let response = await send(url.href, init);
+    // Rate limited: wait as GitLab asks, then retry once. Writes are never retried (a second rotate
+    // of the same token would make GitLab revoke the whole token family).
+    if (response.status === 429 && method === 'GET') {
+      const wait = retryAfterMs(response.headers.get('retry-after')) ?? 1000;
+      if (wait <= maxRetryAfterMs) {
+        await sleep(wait);
+        response = await send(url.href, init);
+      }
+    }
+    if (!response.ok) throw await errorFor(response);
+    if (response.status === 204) return { data: schema.parse(undefined), headers: response.headers };
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw fail(
+        'invalid-json',
+        `${host} sent something that is not JSON (a sign-in page or a proxy error?).`,
+        response.status,
+      );
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw fail(
+        'schema',
+        `${host} sent unexpected data at ${path}: ${describeSchemaError(parsed.error)}.`,
+        response.status,
+      );
+    }
+    return { data: parsed.data, headers: response.headers };
+  }
+
+  async function listTokens(filter: { userId: number; state: 'active' | 'inactive' }): Promise<ApiToken[]> {
+    const query = (page: number) => ({ user_id: filter.userId, state: filter.state, per_page: PER_PAGE, page });
+    const first = await request('/personal_access_tokens', tokenListSchema, { query: query(1) });
+    const totalPages = Number(first.headers.get('x-total-pages'));
+    if (Number.isInteger(totalPages) && totalPages > 1) {
+      const rest = Array.from({ length: totalPages - 1 }, (_, index) => index + 2);
+      const pages = await mapConcurrent(rest, concurrency, async (page) => {
+        return (await request('/personal_access_tokens', tokenListSchema, { query: query(page) })).data;
+      });
+      return [...first.data, ...pages.flat()];
+    }
+    // Over 10,000 results GitLab omits the totals: follow the next-page links one by one.
+    const tokens = [...first.data];
+    let page = Number.isInteger(totalPages) && totalPages <= 1 ? undefined : nextPage(first.headers);
+    while (page) {
+      const next = await request('/personal_access_tokens', tokenListSchema, { query: query(page) });
+      tokens.push(...next.data);
+      page = nextPage(next.headers);
+    }
+    return tokens;
+  }
+
+  return {
+    base,
+    host,
+    user: async (): Promise<ApiUser> => (await request('/user', userSchema)).data,
+    metadata: async (): Promise<ApiMetadata> => (await request('/metadata', metadataSchema)).data,
+    self: async (): Promise<ApiToken> =>
+      (await request('/personal_access_tokens/self', personalAccessTokenSchema)).data,
+    listTokens,
+    revoke: async (id: number): Promise<void> => {
+      await request(`/personal_access_tokens/${id}`, z.unknown(), { method: 'DELETE' });
+    },
+    /** Never retried; the new token value is returned to be shown once and never stored. */
+    rotate: async (id: number, expiresAt: string) =>
+      (
+        await request(`/personal_access_tokens/${id}/rotate`, rotatedTokenSchema, {
+          method: 'POST',
+          body: { expires_at: expiresAt },
+        })
+      ).data,
+  };
+}
+
+export type GitLabClient = ReturnType<typeof createGitLabClient>;

@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { daysBetween, utcToday } from './dates';
+import { expiringCount, type InstanceCache, tokenCaches } from './inventory';
+import { EXPIRY_THRESHOLDS, expiringWithin } from './risk';
+
+/** The badge counts active tokens expiring within this many days (GitLab's first email is at 7). */
+export const badgeDays = storage.defineItem<number>('local:badgeDays', { fallback: 7, version: 1 });
+
+/** Notifications are opt-in (an optional permission). */
+export const notificationsEnabled = storage.defineItem<boolean>('local:notificationsEnabled', {
+  fallback: false,
+  version: 1,
+});
+
+/** Which threshold each token was last notified for, so each is named once per threshold. */
+export const notifiedThresholds = storage.defineItem<Record<string, number>>('local:notifiedThresholds', {
+  fallback: {},
+  version: 1,
+});
+
+export async function updateBadge(caches?: Record<string, InstanceCache>): Promise<number> {
+  const count = expiringCount(caches ?? (await tokenCaches.getValue()), await badgeDays.getValue());
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#c91c00' });
+  return count;
+}
+
+/** The smallest expiry threshold (7, 30, 60 days, or the badge's own) a token has crossed. */
+function thresholdFor(daysLeft: number, thresholds: number[]): number | undefined {
+  return thresholds.find((threshold) => daysLeft <= threshold);
+}
+
+/** Tokens that crossed a threshold since their last notification, with that threshold. */
+export function dueNotifications(
+  caches: Record<string, InstanceCache>,
+  notified: Record<string, number>,
+  days: number,
+  now = new Date(),
+): Array<{ key: string; name: string; host: string; daysLeft: number; threshold: number }> {
+  const today = utcToday(now);
+  const thresholds = [...new Set([0, ...EXPIRY_THRESHOLDS.filter((threshold) => threshold <= days), days])].sort(
+    (a, b) => a - b,
+  );
+  const due = [];
+  for (const [base, cache] of Object.entries(caches)) {
+    for (const token of expiringWithin(cache.tokens, today, days)) {
+      const daysLeft = daysBetween(today, (token.expires_at ?? today).slice(0, 10));
+      const threshold = thresholdFor(daysLeft, thresholds);
+      const key = `${base}#${token.id}`;
+      if (threshold === undefined || (notified[key] !== undefined && (notified[key] as number) <= threshold)) continue;
+      due.push({ key, name: token.name, host: new URL(base).host, daysLeft, threshold });
+    }
+  }
+  return due;
+}
+
+export async function notifyExpiring(caches: Record<string, InstanceCache>): Promise<void> {
+  if (!(await notificationsEnabled.getValue())) return;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  const notified = await notifiedThresholds.getValue();
+  const due = dueNotifications(caches, notified, await badgeDays.getValue());
+  if (due.length === 0) return;
+  const lines = due.map((item) =>
+    item.daysLeft <= 0
+      ? `${item.name} (${item.host}): expired`
+      : `${item.name} (${item.host}): ${item.daysLeft} day(s) left`,
+  );
+  await browser.notifications.create('scopewise-expiring', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: due.length === 1 ? 'A GitLab token expires soon' : `${due.length} GitLab tokens expire soon`,
+    message: lines.join('\n'),
+  });
+  await notifiedThresholds.setValue({
+    ...notified,
+    ...Object.fromEntries(due.map((item) => [item.key, item.threshold])),
+  });
+}

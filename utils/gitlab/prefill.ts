@@ -1,0 +1,32 @@
+/**
+ * GitLab's token-form prefill URLs (`name`, `scopes`, `description`; parsed server-side, no expiry
+ * parameter). 19.x prefills only its legacy form at `…/legacy/new`; 16.7–18.x the index under
+ * /-/user_settings (description from 17.7); older versions /-/profile.
+ */
+export interface PrefillFields {
+  name: string;
+  scopes: readonly string[];
+  description?: string | null;
+}
+
+function query({ name, scopes, description }: PrefillFields, withDescription: boolean): string {
+  const params = new URLSearchParams({ name, scopes: scopes.join(',') });
+  if (withDescription && description) params.set('description', description);
+  return params.toString();
+}
+
+export function legacyNewUrl(base: string, fields: PrefillFields): string {
+  return `${base}/-/user_settings/personal_access_tokens/legacy/new?${query(fields, true)}`;
+}
+
+/** `version` as `/metadata` reports it (`18.5.1-ee`); unknown versions get the current layout. */
+export function prefillUrl(base: string, version: string | undefined, fields: PrefillFields): string {
+  const [major = 99, minor = 0] = (version ?? '')
+    .split('.')
+    .map(Number)
+    .map((n) => (Number.isFinite(n) ? n : 99));
+  if (major >= 19) return legacyNewUrl(base, fields);
+  const atLeast = (m: number, n: number) => major > m || (major === m && minor >= n);
+  const path = atLeast(16, 7) ? '/-/user_settings/personal_access_tokens' : '/-/profile/personal_access_tokens';
+  return `${base}${path}?${query(fields, atLeast(17, 7))}`;
+}

@@ -1,0 +1,108 @@
+import { isKnownScope } from './catalog/scopes';
+import { daysBetween, type IsoDate } from './dates';
+
+/** The token fields the risk rules read (the API's, or the cache's copy of them). */
+export interface TokenFacts {
+  name: string;
+  active: boolean;
+  revoked: boolean;
+  scopes: readonly string[];
+  created_at: string;
+  last_used_at?: string | null;
+  expires_at: string | null;
+  last_used_ips?: readonly string[] | null;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export interface Warning {
+  severity: Severity;
+  text: string;
+}
+
+const WEIGHT: Record<Severity, number> = { critical: 1000, high: 100, medium: 10, low: 1 };
+
+/** GitLab's expiry email thresholds (7, 30 and 60 days). */
+export const EXPIRY_THRESHOLDS = [7, 30, 60] as const;
+export const NEVER_USED_GRACE_DAYS = 7;
+export const UNUSED_DAYS = 90;
+
+const utcDateOf = (timestamp: string): IsoDate => new Date(timestamp).toISOString().slice(0, 10);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The warnings for one active token, most severe first. `today` is the UTC date: GitLab stops a
+ * token at 00:00 UTC of its `expires_at`, so a token expiring today is already expired, and every
+ * day count is in UTC calendar days.
+ */
+export function tokenWarnings(token: TokenFacts, today: IsoDate): Warning[] {
+  const warnings: Warning[] = [];
+  if (token.expires_at === null) {
+    warnings.push({ severity: 'high', text: 'No expiry date' });
+  } else {
+    const days = daysBetween(today, token.expires_at.slice(0, 10));
+    if (days <= 0) warnings.push({ severity: 'critical', text: 'Expired' });
+    else if (days <= EXPIRY_THRESHOLDS[0])
+      warnings.push({ severity: 'high', text: `Expires in ${plural(days, 'day')}` });
+    else if (days <= EXPIRY_THRESHOLDS[1])
+      warnings.push({ severity: 'medium', text: `Expires in ${plural(days, 'day')}` });
+    else if (days <= EXPIRY_THRESHOLDS[2])
+      warnings.push({ severity: 'low', text: `Expires in ${plural(days, 'day')}` });
+    if (daysBetween(utcDateOf(token.created_at), token.expires_at.slice(0, 10)) > 365) {
+      warnings.push({ severity: 'low', text: 'Lifetime over 1 year' });
+    }
+  }
+  for (const admin of ['sudo', 'admin_mode']) {
+    if (token.scopes.includes(admin)) warnings.push({ severity: 'critical', text: `Admin scope: ${admin}` });
+  }
+  if (token.scopes.includes('api')) warnings.push({ severity: 'high', text: 'Broad scope: api' });
+  for (const scope of token.scopes) {
+    if (!isKnownScope(scope)) warnings.push({ severity: 'medium', text: `Unknown scope: ${scope}` });
+  }
+  if (!token.last_used_at) {
+    if (daysBetween(utcDateOf(token.created_at), today) > NEVER_USED_GRACE_DAYS) {
+      warnings.push({ severity: 'medium', text: 'Never used' });
+    }
+  } else {
+    const idle = daysBetween(utcDateOf(token.last_used_at), today);
+    if (idle >= UNUSED_DAYS) warnings.push({ severity: 'medium', text: `Unused for ${idle} days` });
+  }
+  const ips = new Set(token.last_used_ips ?? []);
+  if (ips.size > 1) warnings.push({ severity: 'low', text: `Used from ${ips.size} IP addresses` });
+  return warnings.sort((a, b) => WEIGHT[b.severity] - WEIGHT[a.severity]);
+}
+
+export function riskScore(warnings: readonly Warning[]): number {
+  return warnings.reduce((sum, warning) => sum + WEIGHT[warning.severity], 0);
+}
+
+/** Tokens sorted by risk, riskiest first; ties by soonest expiry, then name. */
+export function sortByRisk<T extends TokenFacts>(
+  tokens: readonly T[],
+  today: IsoDate,
+): Array<{ token: T; warnings: Warning[] }> {
+  return tokens
+    .map((token) => ({ token, warnings: tokenWarnings(token, today) }))
+    .sort(
+      (a, b) =>
+        riskScore(b.warnings) - riskScore(a.warnings) ||
+        (a.token.expires_at ?? '9999').localeCompare(b.token.expires_at ?? '9999') ||
+        a.token.name.localeCompare(b.token.name),
+    );
+}
+
+/** Active tokens that stop working within `days` (UTC), expired ones included. */
+export function expiringWithin<T extends TokenFacts>(tokens: readonly T[], today: IsoDate, days: number): T[] {
+  return tokens.filter(
+    (token) => token.active && token.expires_at !== null && daysBetween(today, token.expires_at.slice(0, 10)) <= days,
+  );
+}
+
+/**
+ * The new expiry for a rotation, as GitLab's own Rotate button computes it: today plus the token's
+ * original lifetime in UTC calendar days (`expires_at` − the UTC date of `created_at`). Without an
+ * expiry date, GitLab's default of 30 days.
+ */
+export function rotationLifetimeDays(token: Pick<TokenFacts, 'created_at' | 'expires_at'>): number {
+  if (!token.expires_at) return 30;
+  return Math.max(1, daysBetween(utcDateOf(token.created_at), token.expires_at.slice(0, 10)));
+}
