@@ -17,7 +17,7 @@ export function NewToken({
 }) {
   const [copied, setCopied] = useState(false);
   return (
-    <div class="new-token" role="region" aria-label="New token">
+    <section class="new-token" aria-label="New token">
       <p>
         <strong>{name}</strong> was rotated{expiresAt ? `; the new token expires on ${expiresAt}` : ''}. Copy it now: it
         is not shown again and Scopewise does not keep it.
@@ -40,6 +40,6 @@ export function NewToken({
       <button type="button" onClick={onDone}>
         Done
       </button>
-    </div>
+    </section>
   );
 }

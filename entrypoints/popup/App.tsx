@@ -180,7 +180,7 @@ export function App() {
       </header>
 
       {cache && (
-        <p class="summary" aria-label="Summary">
+        <p class="summary">
           {counts.active} active · {counts.atRisk} at risk · {counts.expiring} expiring within 7 days
           {cache.username ? ` · signed in as ${cache.username}` : ''}
         </p>
