@@ -257,7 +257,8 @@ export function createGitLabClient(options: ClientOptions) {
   async function listTokens(filter: { userId: number; state: 'active' | 'inactive' }): Promise<ApiToken[]> {
     const query = (page: number) => ({ user_id: filter.userId, state: filter.state, per_page: PER_PAGE, page });
     const first = await request('/personal_access_tokens', tokenListSchema, { query: query(1) });
-    const totalPages = Number(first.headers.get('x-total-pages'));
+    const totalHeader = first.headers.get('x-total-pages');
+    const totalPages = totalHeader ? Number(totalHeader) : Number.NaN;
     if (Number.isInteger(totalPages) && totalPages > 1) {
       const rest = Array.from({ length: totalPages - 1 }, (_, index) => index + 2);
       const pages = await mapConcurrent(rest, concurrency, async (page) => {

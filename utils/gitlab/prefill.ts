@@ -21,10 +21,9 @@ export function legacyNewUrl(base: string, fields: PrefillFields): string {
 
 /** `version` as `/metadata` reports it (`18.5.1-ee`); unknown versions get the current layout. */
 export function prefillUrl(base: string, version: string | undefined, fields: PrefillFields): string {
-  const [major = 99, minor = 0] = (version ?? '')
-    .split('.')
-    .map(Number)
-    .map((n) => (Number.isFinite(n) ? n : 99));
+  const match = /^(\d+)\.(\d+)/.exec(version ?? '');
+  const major = match ? Number(match[1]) : Number.POSITIVE_INFINITY;
+  const minor = match ? Number(match[2]) : 0;
   if (major >= 19) return legacyNewUrl(base, fields);
   const atLeast = (m: number, n: number) => major > m || (major === m && minor >= n);
   const path = atLeast(16, 7) ? '/-/user_settings/personal_access_tokens' : '/-/profile/personal_access_tokens';

@@ -1,0 +1,261 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGitLabClient, mapConcurrent, nextPage, retryAfterMs } from '../../utils/api/client';
+import { ApiError } from '../../utils/api/errors';
+import { apiToken, fakeFetch, json, paginatedTokens } from './fake-fetch';
+
+const BASE = 'https://gitlab.example/gitlab';
+const TOKEN = 'glpat-FAKE-unit-test-token-value';
+
+function client(handler: Parameters<typeof fakeFetch>[0], options: { session?: boolean; timeoutMs?: number } = {}) {
+  const fake = fakeFetch(handler);
+  const sleep = vi.fn(async () => {});
+  const api = createGitLabClient({
+    base: `${BASE}/`,
+    credentials: options.session ? { kind: 'session' } : { kind: 'token', token: TOKEN },
+    fetch: fake.fetch,
+    sleep,
+    timeoutMs: options.timeoutMs,
+  });
+  return { api, calls: fake.calls, sleep };
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    return error as ApiError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('listing tokens', () => {
+  it('asks for the user’s active tokens, 100 a page, then the remaining pages at most 6 at a time', async () => {
+    const pages = paginatedTokens(1000, { delayMs: 5 });
+    const { api, calls } = client(pages.handler);
+    const tokens = await api.listTokens({ userId: 7, state: 'active' });
+    expect(tokens.map((token) => token.id)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+    expect(calls).toHaveLength(10);
+    expect(pages.maxInFlight()).toBe(6);
+    const first = calls[0]?.url;
+    expect(first?.pathname).toBe('/gitlab/api/v4/personal_access_tokens');
+    expect(Object.fromEntries(first?.searchParams ?? [])).toEqual({
+      user_id: '7',
+      state: 'active',
+      per_page: '100',
+      page: '1',
+    });
+  });
+
+  it.each([
+    ['X-Next-Page', { omitTotals: true }],
+    ['Link rel="next"', { omitTotals: true, linkOnly: true }],
+  ])('follows %s when GitLab omits the totals', async (_label, options) => {
+    const pages = paginatedTokens(250, options);
+    const { api, calls } = client(pages.handler);
+    expect(await api.listTokens({ userId: 1, state: 'inactive' })).toHaveLength(250);
+    expect(calls.map((call) => call.url.searchParams.get('page'))).toEqual(['1', '2', '3']);
+    expect(pages.maxInFlight()).toBe(1);
+  });
+
+  it('one page is one request', async () => {
+    const { api, calls } = client(paginatedTokens(3).handler);
+    expect(await api.listTokens({ userId: 1, state: 'active' })).toHaveLength(3);
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('credentials', () => {
+  it('token mode sends PRIVATE-TOKEN and never the browser’s cookies', async () => {
+    const { api, calls } = client(() => json({ id: 1, username: 'alice' }));
+    await api.user();
+    expect(calls[0]?.headers['private-token']).toBe(TOKEN);
+    expect(calls[0]?.init.credentials).toBe('omit');
+    expect(calls[0]?.url.origin).toBe('https://gitlab.example');
+  });
+
+  it('session mode sends the cookies, and for writes the CSRF token of a page fetched with the session', async () => {
+    const { api, calls } = client(
+      ({ url }) =>
+        url.pathname === '/gitlab/help'
+          ? new Response('<html><head><meta name="csrf-token" content="abc&#x2B;def=="></head></html>')
+          : json(null, 204),
+      { session: true },
+    );
+    await api.revoke(42);
+    await api.revoke(43);
+    expect(calls.map((call) => `${call.init.method ?? 'GET'} ${call.url.pathname}`)).toEqual([
+      'GET /gitlab/help',
+      'DELETE /gitlab/api/v4/personal_access_tokens/42',
+      'DELETE /gitlab/api/v4/personal_access_tokens/43',
+    ]);
+    expect(calls[1]?.headers['x-csrf-token']).toBe('abc+def==');
+    expect(calls[1]?.headers['private-token']).toBeUndefined();
+    expect(calls[1]?.init.credentials).toBe('include');
+  });
+
+  it('session mode without a sign-in says so', async () => {
+    const { api } = client(() => new Response('<html><head></head></html>'), { session: true });
+    expect((await failure(api.revoke(1))).message).toContain('sign in to it in this browser, or use token mode');
+  });
+});
+
+describe('every failure becomes a specific message', () => {
+  it.each([
+    [
+      401,
+      {
+        error: 'invalid_token',
+        error_description: 'Token is expired. You can either do re-authorization or token refresh.',
+      },
+      'token-expired',
+      'has expired',
+    ],
+    [
+      401,
+      { error: 'invalid_token', error_description: 'Token was revoked. You have to re-authorize from the user.' },
+      'token-revoked',
+      'was revoked',
+    ],
+    [401, { message: '401 Unauthorized' }, 'unauthorized', 'did not accept the token'],
+    [
+      403,
+      {
+        error: 'insufficient_scope',
+        error_description: 'The request requires higher privileges than provided by the access token.',
+        scope: 'api',
+      },
+      'insufficient-scope',
+      'needs: api.',
+    ],
+    [404, { message: '404 Not Found' }, 'not-found', 'Not found on gitlab.example'],
+    [500, { message: '500 Internal Server Error' }, 'server', 'had an error (500)'],
+    [502, 'Bad gateway', 'server', 'had an error (502)'],
+    [400, { message: 'Token already revoked' }, 'bad-request', 'Token already revoked'],
+  ])('%i %j', async (status, body, kind, text) => {
+    const { api } = client(() => (typeof body === 'string' ? new Response(body, { status }) : json(body, status)));
+    const error = await failure(api.user());
+    expect(error.kind).toBe(kind);
+    expect(error.status).toBe(status);
+    expect(error.message).toContain(text);
+  });
+
+  it('401 in session mode explains the missing session', async () => {
+    const { api } = client(() => json({ message: '401 Unauthorized' }, 401), { session: true });
+    expect((await failure(api.user())).message).toBe(
+      'Not signed in to gitlab.example in this browser, or the browser withheld the session cookie. Sign in to gitlab.example, or use token mode in the options.',
+    );
+  });
+
+  it('403 names the scope the call needs', async () => {
+    const { api } = client(() => json({ error: 'insufficient_scope', scope: 'api read_api' }, 403));
+    const error = await failure(api.user());
+    expect(error.neededScope).toBe('api read_api');
+    expect(error.message).toBe('The token lacks the scope this needs: api or read_api.');
+  });
+
+  it('429: waits as Retry-After says, then retries once', async () => {
+    let calls = 0;
+    const { api, sleep } = client(() =>
+      ++calls === 1
+        ? new Response('Retry later', { status: 429, headers: { 'Retry-After': '2' } })
+        : json({ id: 1, username: 'a' }),
+    );
+    expect((await api.user()).username).toBe('a');
+    expect(sleep).toHaveBeenCalledWith(2000);
+    expect(calls).toBe(2);
+  });
+
+  it('429 twice: a rate-limit message', async () => {
+    const { api, calls } = client(() => new Response('Retry later', { status: 429, headers: { 'Retry-After': '1' } }));
+    expect((await failure(api.user())).kind).toBe('rate-limited');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a rotate is never retried, even when rate limited', async () => {
+    const { api, calls } = client(() => new Response('Retry later', { status: 429, headers: { 'Retry-After': '1' } }));
+    expect((await failure(api.rotate(5, '2027-01-01'))).kind).toBe('rate-limited');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a timeout aborts the request', async () => {
+    const fake = fakeFetch(
+      ({ init }) =>
+        new Promise((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
+    );
+    const api = createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch, timeoutMs: 20 });
+    const error = await failure(api.user());
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('gitlab.example did not answer within 0 s.');
+  });
+
+  it('offline / unreachable', async () => {
+    const { api } = client(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const error = await failure(api.user());
+    expect(error.kind).toBe('offline');
+    expect(error.message).toContain('gitlab.example');
+  });
+
+  it('invalid JSON (a sign-in page)', async () => {
+    const { api } = client(() => new Response('<html>Sign in</html>', { status: 200 }));
+    expect((await failure(api.user())).kind).toBe('invalid-json');
+  });
+
+  it('a schema mismatch names the field', async () => {
+    const { api } = client(() =>
+      json([apiToken(1), apiToken(2, { expires_at: 'soon' })], 200, { 'X-Total-Pages': '1' }),
+    );
+    const error = await failure(api.listTokens({ userId: 1, state: 'active' }));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toBe(
+      'gitlab.example sent unexpected data at /personal_access_tokens: [1].expires_at: a YYYY-MM-DD date.',
+    );
+  });
+
+  it('never puts the token in a message, even when a server echoes it', async () => {
+    const { api } = client(() => json({ message: `bad token ${TOKEN}` }, 418));
+    const error = await failure(api.user());
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).toContain('[token]');
+  });
+});
+
+describe('helpers', () => {
+  it('reads Retry-After as seconds or an HTTP date', () => {
+    expect(retryAfterMs('3')).toBe(3000);
+    expect(retryAfterMs(new Date(Date.UTC(2026, 0, 1, 0, 0, 10)).toUTCString(), Date.UTC(2026, 0, 1))).toBe(10_000);
+    expect(retryAfterMs(null)).toBeUndefined();
+    expect(retryAfterMs('soon')).toBeUndefined();
+  });
+
+  it('reads the next page from X-Next-Page, then Link', () => {
+    expect(nextPage(new Headers({ 'X-Next-Page': '3' }))).toBe(3);
+    expect(nextPage(new Headers({ 'X-Next-Page': '' }))).toBeUndefined();
+    expect(
+      nextPage(
+        new Headers({
+          Link: '<https://x/api/v4/p?page=1>; rel="first", <https://x/api/v4/p?page=5&per_page=100>; rel="next"',
+        }),
+      ),
+    ).toBe(5);
+    expect(nextPage(new Headers())).toBeUndefined();
+  });
+
+  it('mapConcurrent keeps order and the limit', async () => {
+    let running = 0;
+    let peak = 0;
+    const result = await mapConcurrent([5, 1, 3, 2, 4], 2, async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, n));
+      running--;
+      return n * 10;
+    });
+    expect(result).toEqual([50, 10, 30, 20, 40]);
+    expect(peak).toBe(2);
+  });
+});

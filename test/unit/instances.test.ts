@@ -1,0 +1,60 @@
+import { expect, it } from 'vitest';
+import { originPattern, tokenPagePatterns } from '../../utils/dynamic-content-scripts';
+import { prefillUrl } from '../../utils/gitlab/prefill';
+import { normaliseInstanceUrl } from '../../utils/instances';
+
+it.each([
+  ['gitlab.example.com', 'https://gitlab.example.com'],
+  ['https://GitLab.Example.com/', 'https://gitlab.example.com'],
+  ['https://corp.example/gitlab', 'https://corp.example/gitlab'],
+  ['https://corp.example/gitlab/', 'https://corp.example/gitlab'],
+  ['https://corp.example:8443/gitlab/-/user_settings/personal_access_tokens', 'https://corp.example:8443/gitlab'],
+  ['https://corp.example/gitlab/users/sign_in', 'https://corp.example/gitlab'],
+  ['https://corp.example/tools/gitlab/dashboard/projects', 'https://corp.example/tools/gitlab'],
+  ['http://gitlab.internal', 'http://gitlab.internal'],
+  ['  https://gitlab.example.com?foo=bar#x  ', 'https://gitlab.example.com'],
+])('%s → %s', (input, base) => {
+  expect(normaliseInstanceUrl(input)).toMatchObject({ ok: true, base });
+});
+
+it.each([
+  ['', 'Enter the address'],
+  ['ftp://gitlab.example.com', 'not ftp'],
+  ['https://user:secret@gitlab.example.com', 'Leave out user names and passwords'],
+  ['https://exa mple.com', 'not a web address'],
+  ['https://gitlab.example.com/some path', 'not a GitLab relative URL root'],
+])('rejects %j with a clear message', (input, message) => {
+  const result = normaliseInstanceUrl(input);
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.error).toContain(message);
+});
+
+it('registers token paths only, under the root, on any port', () => {
+  expect(originPattern('https://corp.example:8443/gitlab')).toBe('https://corp.example/*');
+  expect(tokenPagePatterns('https://corp.example:8443/gitlab')).toEqual([
+    'https://corp.example/gitlab/*-/user_settings/personal_access_tokens*',
+    'https://corp.example/gitlab/*-/profile/personal_access_tokens*',
+    'https://corp.example/gitlab/*/-/settings/access_tokens*',
+  ]);
+});
+
+it.each([
+  ['19.2.1-ee', '/gitlab/-/user_settings/personal_access_tokens/legacy/new', true],
+  ['18.5.1-ee', '/gitlab/-/user_settings/personal_access_tokens', true],
+  ['17.6.0', '/gitlab/-/user_settings/personal_access_tokens', false],
+  ['16.6.0', '/gitlab/-/profile/personal_access_tokens', false],
+  ['15.11.3', '/gitlab/-/profile/personal_access_tokens', false],
+  [undefined, '/gitlab/-/user_settings/personal_access_tokens/legacy/new', true],
+])('prefill URL for GitLab %s', (version, path, description) => {
+  const url = new URL(
+    prefillUrl('https://corp.example/gitlab', version, {
+      name: 'CI – x',
+      scopes: ['read_api', 'read_user'],
+      description: 'd',
+    }),
+  );
+  expect(url.pathname).toBe(path);
+  expect(url.searchParams.get('name')).toBe('CI – x');
+  expect(url.searchParams.get('scopes')).toBe('read_api,read_user');
+  expect(url.searchParams.get('description')).toBe(description ? 'd' : null);
+});

@@ -1,0 +1,210 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { createGitLabClient } from '../../utils/api/client';
+import { badgeDays, dueNotifications, notificationsEnabled, notifyExpiring, updateBadge } from '../../utils/badge';
+import { addDays, utcToday } from '../../utils/dates';
+import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '../../utils/dynamic-content-scripts';
+import { GITLAB_COM, instances, setToken, tokenFor } from '../../utils/instances';
+import { type InstanceCache, inactiveTokens, refreshInstance, toCachedToken, tokenCaches } from '../../utils/inventory';
+import { apiToken, fakeFetch, json } from './fake-fetch';
+
+const TODAY = utcToday();
+const SECRET = 'glpat-FAKE-inventory-secret';
+
+/** A tiny GitLab: alice (1) is an admin, so GitLab returns bob's (2) tokens too unless filtered. */
+function gitlab(tokens: ReturnType<typeof apiToken>[]) {
+  return fakeFetch(({ url }) => {
+    const path = url.pathname.replace(/^.*\/api\/v4/, '');
+    if (path === '/user') return json({ id: 1, username: 'alice', is_admin: true });
+    if (path === '/metadata') return json({ version: '19.2.0-ee' });
+    if (path === '/personal_access_tokens') {
+      const state = url.searchParams.get('state');
+      return json(
+        tokens.filter((token) => (state === 'active' ? token.active : !token.active)),
+        200,
+        { 'X-Total-Pages': '1' },
+      );
+    }
+    return json({ message: '404 Not Found' }, 404);
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.unstubAllGlobals();
+});
+
+describe('the cache', () => {
+  it('keeps only the user’s own tokens and only the listed fields: never a secret', async () => {
+    const tokens = [
+      apiToken(1, { token: SECRET, expires_at: addDays(TODAY, 3) }),
+      apiToken(2, { user_id: 2 }),
+      apiToken(3, { active: false, revoked: true }),
+    ];
+    const fake = gitlab(tokens);
+    const client = createGitLabClient({
+      base: 'https://gitlab.com',
+      credentials: { kind: 'session' },
+      fetch: fake.fetch,
+    });
+    const cache = await refreshInstance(GITLAB_COM, client);
+    expect(cache.tokens.map((token) => token.id)).toEqual([1]);
+    expect(cache).toMatchObject({ userId: 1, username: 'alice', version: '19.2.0-ee' });
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).not.toContain(SECRET);
+    expect(Object.keys(toCachedToken({ ...apiToken(9), token: SECRET } as never))).not.toContain('token');
+    expect((await inactiveTokens(GITLAB_COM, 1, client)).map((token) => token.id)).toEqual([3]);
+  });
+
+  it('a token given for token mode stays in storage.local, apart from the cache', async () => {
+    await setToken('https://gitlab.com', SECRET);
+    expect(await tokenFor('https://gitlab.com')).toBe(SECRET);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    const fake = gitlab([apiToken(1)]);
+    vi.stubGlobal('fetch', fake.fetch);
+    await refreshInstance({ ...GITLAB_COM, mode: 'token' });
+    expect(fake.calls.every((call) => call.headers['private-token'] === SECRET)).toBe(true);
+    expect(fake.calls.every((call) => call.url.origin === 'https://gitlab.com')).toBe(true);
+    expect(JSON.stringify(await tokenCaches.getValue())).not.toContain(SECRET);
+    await setToken('https://gitlab.com', undefined);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
+  });
+});
+
+function cacheWith(expiries: Array<string | null>): InstanceCache {
+  return {
+    fetchedAt: new Date().toISOString(),
+    userId: 1,
+    username: 'alice',
+    tokens: expiries.map((expires_at, index) => toCachedToken(apiToken(index + 1, { expires_at }) as never)),
+  };
+}
+
+describe('badge and notifications', () => {
+  it('the badge counts active tokens expiring within the configured days', async () => {
+    const caches = {
+      'https://gitlab.com': cacheWith([addDays(TODAY, 2), addDays(TODAY, 7), addDays(TODAY, 20), null]),
+    };
+    expect(await updateBadge(caches)).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    await badgeDays.setValue(30);
+    expect(await updateBadge(caches)).toBe(3);
+    expect(await updateBadge({})).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('names each token once per threshold', () => {
+    const caches = { 'https://gitlab.com': cacheWith([addDays(TODAY, 6), addDays(TODAY, 20)]) };
+    const first = dueNotifications(caches, {}, 30);
+    expect(first.map((item) => [item.name, item.threshold])).toEqual([
+      ['Token 1', 7],
+      ['Token 2', 30],
+    ]);
+    const notified = Object.fromEntries(first.map((item) => [item.key, item.threshold]));
+    expect(dueNotifications(caches, notified, 30)).toEqual([]);
+    // A day later token 1 is still within 7 days: not named again. Once expired, it is.
+    const later = { 'https://gitlab.com': cacheWith([TODAY, addDays(TODAY, 20)]) };
+    expect(dueNotifications(later, notified, 30).map((item) => [item.name, item.threshold])).toEqual([['Token 1', 0]]);
+  });
+
+  it('notifies only when the user turned it on and granted the permission', async () => {
+    const caches = { 'https://gitlab.com': cacheWith([addDays(TODAY, 2)]) };
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await notifyExpiring(caches);
+    expect(create).not.toHaveBeenCalled();
+    await notificationsEnabled.setValue(true);
+    await notifyExpiring(caches);
+    await notifyExpiring(caches);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create.mock.calls[0]?.[1]).toMatchObject({
+      title: 'A GitLab token expires soon',
+      message: 'Token 1 (gitlab.com): 2 day(s) left',
+    });
+    contains.mockResolvedValue(false as never);
+    await notifyExpiring({ 'https://gitlab.com': cacheWith([addDays(TODAY, 1), addDays(TODAY, 1)]) });
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('token forms on self-managed hosts', () => {
+  const corp = { base: 'https://corp.example/gitlab', label: 'corp.example/gitlab', mode: 'session' as const };
+
+  function mockScripting(granted: boolean) {
+    const registered: Array<{ id: string; matches?: string[] }> = [];
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
+        registered.filter((s) => ids.includes(s.id)),
+      ),
+      registerContentScripts: vi.fn(async (scripts: Array<{ id: string; matches?: string[] }>) => {
+        registered.push(...scripts);
+      }),
+      unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
+        for (const id of ids)
+          registered.splice(
+            registered.findIndex((s) => s.id === id),
+            1,
+          );
+      }),
+    };
+    (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
+    return { registered, scripting };
+  }
+
+  it('registers the token paths under the root once, and unregisters them', async () => {
+    const { registered, scripting } = mockScripting(true);
+    await registerTokenForms(corp);
+    await registerTokenForms(corp);
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(registered[0]?.matches).toEqual([
+      'https://corp.example/gitlab/*-/user_settings/personal_access_tokens*',
+      'https://corp.example/gitlab/*-/profile/personal_access_tokens*',
+      'https://corp.example/gitlab/*/-/settings/access_tokens*',
+    ]);
+    await unregisterTokenForms(corp.base);
+    expect(registered).toEqual([]);
+  });
+
+  it('registers nothing without the host permission, nor for gitlab.com (in the manifest)', async () => {
+    const { scripting } = mockScripting(false);
+    await registerTokenForms(corp);
+    mockScripting(true);
+    await registerTokenForms(GITLAB_COM);
+    expect(scripting.registerContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('restores every granted instance at startup', async () => {
+    const { registered } = mockScripting(true);
+    await instances.setValue([GITLAB_COM, corp]);
+    await restoreTokenForms();
+    expect(registered.map((script) => script.id)).toEqual(['scopewise-token-form:https://corp.example/gitlab']);
+  });
+});
+
+it('the background worker schedules the 6-hourly check, refreshes and badges at install', async () => {
+  mockScriptingForBackground();
+  const fake = gitlab([
+    apiToken(1, { expires_at: addDays(TODAY, 1) }),
+    apiToken(2, { expires_at: addDays(TODAY, 100) }),
+  ]);
+  vi.stubGlobal('fetch', fake.fetch);
+  background.main();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+  await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+  expect((await fakeBrowser.alarms.get('scopewise-refresh'))?.periodInMinutes).toBe(360);
+  // Later alarms refresh again, from storage only.
+  fake.calls.length = 0;
+  await fakeBrowser.alarms.onAlarm.trigger({ name: 'scopewise-refresh', scheduledTime: Date.now() });
+  await vi.waitFor(() => expect(fake.calls.length).toBeGreaterThan(0));
+});
+
+function mockScriptingForBackground() {
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
+  (fakeBrowser as unknown as { scripting: object }).scripting = {
+    getRegisteredContentScripts: vi.fn(async () => []),
+    registerContentScripts: vi.fn(),
+  };
+}

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../utils/dates';
+import { expiringWithin, rotationLifetimeDays, sortByRisk, type TokenFacts, tokenWarnings } from '../../utils/risk';
+
+const TODAY = '2026-11-24';
+const at = (offset: number) => `${addDays(TODAY, offset)}T12:00:00.000Z`;
+
+function token(overrides: Partial<TokenFacts> = {}): TokenFacts {
+  return {
+    name: 'ci',
+    active: true,
+    revoked: false,
+    scopes: ['read_repository'],
+    created_at: at(-1),
+    last_used_at: at(-1),
+    expires_at: addDays(TODAY, 90),
+    last_used_ips: [],
+    ...overrides,
+  };
+}
+const texts = (facts: TokenFacts) => tokenWarnings(facts, TODAY).map((warning) => warning.text);
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+describe.each(['UTC', 'Pacific/Kiritimati'])('in %s', (zone) => {
+  it.each([
+    [0, ['Expired'], 'critical'],
+    [-3, ['Expired'], 'critical'],
+    [1, ['Expires in 1 day'], 'high'],
+    [3, ['Expires in 3 days'], 'high'],
+    [7, ['Expires in 7 days'], 'high'],
+    [8, ['Expires in 8 days'], 'medium'],
+    [30, ['Expires in 30 days'], 'medium'],
+    [31, ['Expires in 31 days'], 'low'],
+    [60, ['Expires in 60 days'], 'low'],
+    [61, [], undefined],
+  ])('expiring on today%+d: %j', (offset, expected, severity) => {
+    process.env.TZ = zone;
+    const warnings = tokenWarnings(token({ expires_at: addDays(TODAY, offset) }), TODAY);
+    expect(warnings.map((warning) => warning.text)).toEqual(expected);
+    expect(warnings[0]?.severity).toBe(severity);
+  });
+
+  it('never used: only once the token is more than 7 days old', () => {
+    process.env.TZ = zone;
+    expect(texts(token({ last_used_at: null, created_at: at(-7) }))).toEqual([]);
+    expect(texts(token({ last_used_at: null, created_at: at(-8) }))).toEqual(['Never used']);
+  });
+
+  it('unused for 90 days and more', () => {
+    process.env.TZ = zone;
+    expect(texts(token({ last_used_at: at(-89) }))).toEqual([]);
+    expect(texts(token({ last_used_at: at(-90) }))).toEqual(['Unused for 90 days']);
+  });
+
+  it('lifetime over a year, counted in UTC days from the creation date', () => {
+    process.env.TZ = zone;
+    expect(texts(token({ created_at: at(-200), expires_at: addDays(TODAY, 165) }))).toEqual([]);
+    expect(texts(token({ created_at: at(-200), expires_at: addDays(TODAY, 166) }))).toEqual(['Lifetime over 1 year']);
+  });
+});
+
+it('scopes: broad, admin and unknown; several IP addresses; no expiry', () => {
+  expect(texts(token({ scopes: ['api', 'sudo', 'admin_mode', 'read_future'] }))).toEqual([
+    'Admin scope: sudo',
+    'Admin scope: admin_mode',
+    'Broad scope: api',
+    'Unknown scope: read_future',
+  ]);
+  expect(texts(token({ last_used_ips: ['10.0.0.1'] }))).toEqual([]);
+  expect(texts(token({ last_used_ips: ['10.0.0.1', '10.0.0.2', '10.0.0.1'] }))).toEqual(['Used from 2 IP addresses']);
+  expect(texts(token({ expires_at: null }))).toEqual(['No expiry date']);
+});
+
+it('sorts by risk, then soonest expiry, then name (equal risks: the sooner expiry first)', () => {
+  const sorted = sortByRisk(
+    [
+      token({ name: 'quiet' }),
+      token({ name: 'sudo', scopes: ['sudo'] }),
+      token({ name: 'soon', expires_at: addDays(TODAY, 2) }),
+      token({ name: 'api', scopes: ['api'] }),
+      token({ name: 'a-quiet', expires_at: addDays(TODAY, 90) }),
+    ],
+    TODAY,
+  );
+  expect(sorted.map(({ token: t }) => t.name)).toEqual(['sudo', 'soon', 'api', 'a-quiet', 'quiet']);
+});
+
+it('expiringWithin counts active tokens that stop within N days, expired ones included', () => {
+  const tokens = [
+    token({ name: 'today', expires_at: TODAY }),
+    token({ name: 'in7', expires_at: addDays(TODAY, 7) }),
+    token({ name: 'in8', expires_at: addDays(TODAY, 8) }),
+    token({ name: 'never', expires_at: null }),
+    token({ name: 'revoked', active: false, expires_at: addDays(TODAY, 1) }),
+  ];
+  expect(expiringWithin(tokens, TODAY, 7).map((t) => t.name)).toEqual(['today', 'in7']);
+});
+
+it('rotation keeps the original lifetime in UTC calendar days', () => {
+  expect(rotationLifetimeDays({ created_at: '2026-11-19T23:30:00Z', expires_at: '2027-02-17' })).toBe(90);
+  expect(rotationLifetimeDays({ created_at: '2026-11-20T00:30:00+02:00', expires_at: '2027-02-17' })).toBe(90);
+  expect(rotationLifetimeDays({ created_at: '2026-11-19T00:00:00Z', expires_at: null })).toBe(30);
+});
