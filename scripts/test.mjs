@@ -45,6 +45,7 @@ run('unit tests (Pacific/Kiritimati)', 'npx', ['vitest', 'run', ...reporterArgs(
   TZ: 'Pacific/Kiritimati',
 });
 run('build', 'npm', ['run', 'build']);
+run('build (e2e variant: a self-managed test host pre-granted)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 run('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...reporterArgs(e2eReport)]);
 
 const unitUtc = vitestCounts(unitReport);

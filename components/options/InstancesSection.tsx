@@ -160,7 +160,8 @@ export function InstancesSection({ say }: { say: Say }) {
     const caches = { ...(await tokenCaches.getValue()) };
     delete caches[instance.base];
     await tokenCaches.setValue(caches);
-    await browser.permissions.remove({ origins: [originPattern(instance.base)] });
+    // A host the browser granted at install (not at runtime) cannot be removed; nothing is lost then.
+    await browser.permissions.remove({ origins: [originPattern(instance.base)] }).catch(() => false);
     await updateBadge();
     say('ok', `Removed ${instance.label}.`);
   };
