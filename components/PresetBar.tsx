@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Preset } from '@/utils/catalog/schema';
 
 export interface PresetChoice {
@@ -13,9 +12,21 @@ function matches(preset: Preset, query: string): boolean {
   return [preset.name, preset.description, ...preset.scopes].some((text) => text.toLowerCase().includes(needle));
 }
 
-/** Least-privilege presets above the scope list: a search box and one button per preset. */
-export function PresetBar({ choices, onApply }: { choices: PresetChoice[]; onApply: (preset: Preset) => void }) {
-  const [query, setQuery] = useState('');
+/**
+ * Least-privilege presets above the scope list: a search box and one button per preset. The filter
+ * text is the caller's state (no hooks: they would add 1 KB to every token page).
+ */
+export function PresetBar({
+  choices,
+  query,
+  onQuery,
+  onApply,
+}: {
+  choices: PresetChoice[];
+  query: string;
+  onQuery: (query: string) => void;
+  onApply: (preset: Preset) => void;
+}) {
   const shown = choices.filter(({ preset }) => matches(preset, query));
   return (
     <fieldset class="sw-presets">
@@ -28,7 +39,7 @@ export function PresetBar({ choices, onApply }: { choices: PresetChoice[]; onApp
           placeholder="Filter presets"
           aria-label="Filter presets"
           value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
+          onInput={(event) => onQuery(event.currentTarget.value)}
           // Enter in the filter must not submit GitLab's form.
           onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
         />

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
-
 export interface PresetLink {
   id: string;
   name: string;
@@ -8,14 +6,18 @@ export interface PresetLink {
 }
 
 /** On GitLab 19.x's token index: a menu of links that open the legacy form prefilled with a preset. */
-export function PresetMenu({ links }: { links: PresetLink[] }) {
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    document.addEventListener('keydown', close);
-    return () => document.removeEventListener('keydown', close);
-  }, [open]);
+export function PresetMenu({
+  links,
+  open,
+  setOpen,
+}: {
+  links: PresetLink[];
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}) {
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') setOpen(false);
+  };
   return (
     <div class="sw-menu">
       <button
@@ -24,6 +26,7 @@ export function PresetMenu({ links }: { links: PresetLink[] }) {
         aria-expanded={open ? 'true' : 'false'}
         aria-controls="sw-preset-menu"
         onClick={() => setOpen(!open)}
+        onKeyDown={closeOnEscape}
       >
         Scopewise presets
       </button>
@@ -31,7 +34,12 @@ export function PresetMenu({ links }: { links: PresetLink[] }) {
         <ul id="sw-preset-menu" class="sw-menu-list">
           {links.map((link) => (
             <li key={link.id}>
-              <a class="sw-menu-link" href={link.href} title={`Legacy token with ${link.scopes.join(', ')}`}>
+              <a
+                class="sw-menu-link"
+                href={link.href}
+                title={`Legacy token with ${link.scopes.join(', ')}`}
+                onKeyDown={closeOnEscape}
+              >
                 {link.name}
               </a>
             </li>

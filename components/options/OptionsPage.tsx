@@ -2,13 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
 import type { Preset } from '@/utils/catalog/schema';
 import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custom-presets';
-import {
-  customPresets,
-  DEFAULT_LIFETIME_DAYS,
-  debugMode,
-  defaultLifetimeDays,
-  hiddenPresetIds,
-} from '@/utils/settings';
+import { DEFAULT_LIFETIME_DAYS } from '@/utils/settings';
+import { customPresets, debugMode, defaultLifetimeDays, hiddenPresetIds } from '@/utils/settings-items';
 import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
 

@@ -17,6 +17,8 @@ export interface FormState {
   /** Values Scopewise filled, so that a second preset may replace them but never the user's own text. */
   filledName?: string;
   filledDescription?: string;
+  /** The preset filter's text. */
+  presetQuery?: string;
   /** A pending preset was applied to this form already. */
   initialised?: boolean;
   /** The expiry field that got the default lifetime (GitLab may replace the field when its picker mounts). */

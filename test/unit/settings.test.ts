@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { customPresets, defaultLifetimeDays, loadSettings } from '../../utils/settings';
+import { loadSettings } from '../../utils/settings';
+import { customPresets, defaultLifetimeDays } from '../../utils/settings-items';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -37,4 +38,20 @@ it('falls back to defaults when the stored values are not what Scopewise wrote',
   });
   // The corrupted value is left for the user to fix, not silently overwritten.
   expect(await customPresets.getValue()).toEqual([{ id: 'broken' }]);
+});
+
+it('keeps the usable custom presets of a store changed by other means, and skips the rest', async () => {
+  const good = {
+    id: 'custom-a',
+    name: 'A',
+    scopes: ['read_api'],
+    description: '',
+    lifetimeDays: 30,
+    role: 'reporter',
+    source: 'https://a.example',
+  };
+  await fakeBrowser.storage.local.set({
+    customPresets: [good, { ...good, id: 'b', scopes: 'api' }, null, { ...good, id: 'c', role: 'root' }],
+  });
+  expect((await loadSettings()).customPresets).toEqual([good]);
 });

@@ -12,8 +12,6 @@ export const scopeInfoSchema = z.object({
   /** A short verb phrase for summaries: "a token can …". */
   can: z.string().check(z.minLength(3)),
   risk: riskLevelSchema,
-  /** What the scope permits, in plain language. */
-  allows: z.string().check(z.minLength(10)),
   /** What someone holding a leaked token with this scope could do. */
   ifLeaked: z.string().check(z.minLength(10)),
   /** What it includes or does not include that people get wrong. */

@@ -11,9 +11,13 @@ import type { PageFeature } from '../context';
  * links to the legacy form, which GitLab prefills from `name`, `scopes` and `description`; the
  * fragment tells Scopewise on that page which preset's expiry to apply.
  */
+/** Whether the menu is open (module state: one page per content script). */
+let menuOpen = false;
+
 export const presetMenu: PageFeature = {
   id: 'preset-menu',
-  apply({ page, settings, now, mount, debug }) {
+  apply(context) {
+    const { page, settings, now, mount, debug, refresh } = context;
     if (page.owner !== 'personal' || page.route !== 'index') return;
     const dropdown = document.querySelector(GENERATE_TOKEN_DROPDOWN);
     if (!dropdown) {
@@ -34,6 +38,18 @@ export const presetMenu: PageFeature = {
         href: `${url}${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`,
       };
     });
-    mount('preset-menu', dropdown, 'after', <PresetMenu links={links} />);
+    mount(
+      'preset-menu',
+      dropdown,
+      'after',
+      <PresetMenu
+        links={links}
+        open={menuOpen}
+        setOpen={(open) => {
+          menuOpen = open;
+          refresh();
+        }}
+      />,
+    );
   },
 };

@@ -68,6 +68,11 @@ export const presets: FormFeature = {
       <div>
         <PresetBar
           choices={choices}
+          query={state.presetQuery ?? ''}
+          onQuery={(query) => {
+            state.presetQuery = query;
+            refresh();
+          }}
           onApply={(preset) => {
             applyPreset(preset, context);
             refresh();
