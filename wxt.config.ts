@@ -1,9 +1,28 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
-// Firefox 128 is the first release that grants MV3 host permissions at install
-// and supports the MV3 APIs Scopewise uses.
-const FIREFOX_MIN_VERSION = '128.0';
+/**
+ * Scopewise renders everything as text. Preact's one raw-HTML sink (`dangerouslySetInnerHTML`)
+ * is turned into an error at build time, so no GitLab string can ever reach innerHTML, even by
+ * mistake (and Firefox's linter has no unsafe assignment to report).
+ */
+function textOnlyPreact(): Plugin {
+  const sink = /(\w+)\.innerHTML=(\w+)\.__html/g;
+  return {
+    name: 'scopewise:text-only-preact',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
+      if (!sink.test(code)) this.error('Preact changed: the dangerouslySetInnerHTML sink was not found.');
+      return code.replace(sink, '(()=>{throw Error("Scopewise renders text only")})()');
+    },
+  };
+}
+
+// Firefox 140 (an ESR) is the first to support the data-collection declaration AMO requires;
+// Firefox for Android has it from 142.
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 const E2E_SELF_MANAGED_HOST = 'https://corp.example/*';
 
 export default defineConfig({
@@ -11,7 +30,7 @@ export default defineConfig({
   // Both browsers ship Manifest V3 (WXT would default Firefox to MV2).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), textOnlyPreact()],
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Scopewise',
@@ -39,6 +58,7 @@ export default defineConfig({
               strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
       : {}),

@@ -17,6 +17,15 @@ if (!chromium) {
   );
   process.exit(1);
 }
+const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
+  (path) => path && existsSync(path),
+);
+if (!firefox) {
+  console.error(
+    'npm test needs Firefox for its Firefox smoke test: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
+  );
+  process.exit(1);
+}
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -24,6 +33,31 @@ function run(label, command, args, env = {}) {
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
+  }
+}
+
+/** web-ext lint on the Firefox build: 0 errors and 0 warnings. */
+function lintFirefoxBuild() {
+  console.log('\n▶ web-ext lint: .output/firefox-mv3');
+  const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json'], {
+    encoding: 'utf8',
+  });
+  let report;
+  try {
+    report = JSON.parse(result.stdout);
+  } catch {
+    console.error(result.stdout, result.stderr);
+    console.error('\n✖ web-ext lint did not run.');
+    process.exit(1);
+  }
+  for (const item of [...report.errors, ...report.warnings])
+    console.error(`  ${item._type} ${item.code} ${item.file ?? ''}: ${item.description}`);
+  console.log(
+    `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`,
+  );
+  if (report.summary.errors > 0 || report.summary.warnings > 0) {
+    console.error('\n✖ web-ext lint found problems.');
+    process.exit(1);
   }
 }
 
@@ -46,6 +80,7 @@ run('unit tests (Pacific/Kiritimati)', 'npx', ['vitest', 'run', ...reporterArgs(
 });
 run('build', 'npm', ['run', 'build']);
 run('build (e2e variant: a self-managed test host pre-granted)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+lintFirefoxBuild();
 run('end-to-end tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...reporterArgs(e2eReport)]);
 
 const unitUtc = vitestCounts(unitReport);

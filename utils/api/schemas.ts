@@ -1,31 +1,33 @@
-import * as z from 'zod';
+import { z } from 'zod';
 
 /**
  * GitLab REST payloads (../shared/reference/gitlab-pat-facts.md §2.3, §2.7). Lenient toward what
- * GitLab adds over versions (`description`, `expired`, `granular`, `granular_scopes`,
+ * GitLab adds (`passthrough`) over versions (`description`, `expired`, `granular`, `granular_scopes`,
  * `last_used_ips`, unknown scopes); strict about what Scopewise relies on.
  */
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a YYYY-MM-DD date');
 const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'an ISO 8601 timestamp');
 
-export const personalAccessTokenSchema = z.looseObject({
-  id: z.number().int(),
-  name: z.string(),
-  description: z.string().nullish(),
-  revoked: z.boolean(),
-  active: z.boolean(),
-  expired: z.boolean().optional(),
-  granular: z.boolean().optional(),
-  granular_scopes: z.array(z.unknown()).optional(),
-  created_at: timestamp,
-  scopes: z.array(z.string()),
-  user_id: z.number().int(),
-  last_used_at: timestamp.nullish(),
-  // `expires_at` is a date; null for legacy non-expiring tokens.
-  expires_at: isoDate.nullable(),
-  last_used_ips: z.array(z.string()).nullish(),
-});
+export const personalAccessTokenSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    description: z.string().nullish(),
+    revoked: z.boolean(),
+    active: z.boolean(),
+    expired: z.boolean().optional(),
+    granular: z.boolean().optional(),
+    granular_scopes: z.array(z.unknown()).optional(),
+    created_at: timestamp,
+    scopes: z.array(z.string()),
+    user_id: z.number().int(),
+    last_used_at: timestamp.nullish(),
+    // `expires_at` is a date; null for legacy non-expiring tokens.
+    expires_at: isoDate.nullable(),
+    last_used_ips: z.array(z.string()).nullish(),
+  })
+  .passthrough();
 export type ApiToken = z.infer<typeof personalAccessTokenSchema>;
 
 export const tokenListSchema = z.array(personalAccessTokenSchema);
@@ -33,28 +35,34 @@ export const tokenListSchema = z.array(personalAccessTokenSchema);
 /** Rotate (and create) responses add the new secret, shown once and never stored. */
 export const rotatedTokenSchema = personalAccessTokenSchema.extend({ token: z.string().min(1) });
 
-export const userSchema = z.looseObject({
-  id: z.number().int(),
-  username: z.string(),
-  name: z.string().optional(),
-  is_admin: z.boolean().optional(),
-});
+export const userSchema = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    name: z.string().optional(),
+    is_admin: z.boolean().optional(),
+  })
+  .passthrough();
 export type ApiUser = z.infer<typeof userSchema>;
 
-export const metadataSchema = z.looseObject({
-  version: z.string(),
-  revision: z.string().optional(),
-  enterprise: z.boolean().optional(),
-});
+export const metadataSchema = z
+  .object({
+    version: z.string(),
+    revision: z.string().optional(),
+    enterprise: z.boolean().optional(),
+  })
+  .passthrough();
 export type ApiMetadata = z.infer<typeof metadataSchema>;
 
 /** GitLab's error bodies: `{message}`, `{error, error_description, scope}` (OAuth-style). */
-export const errorBodySchema = z.looseObject({
-  message: z.unknown().optional(),
-  error: z.string().optional(),
-  error_description: z.string().optional(),
-  scope: z.string().optional(),
-});
+export const errorBodySchema = z
+  .object({
+    message: z.unknown().optional(),
+    error: z.string().optional(),
+    error_description: z.string().optional(),
+    scope: z.string().optional(),
+  })
+  .passthrough();
 
 /** A zod failure as one line naming the field, e.g. `[3].expires_at: a YYYY-MM-DD date`. */
 export function describeSchemaError(error: z.ZodError): string {

@@ -1,27 +1,27 @@
-import * as z from 'zod/mini';
+import { z } from 'zod';
 
-/** zod/mini keeps the content script small; the schemas are the same ones the options page uses. */
+/** The catalogs' schemas, checked by the unit tests and by the options page on every write. */
 
 export const riskLevelSchema = z.enum(['critical', 'high', 'medium', 'low']);
 export type RiskLevel = z.infer<typeof riskLevelSchema>;
 
-const scopeId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'a scope is lower-case letters, digits and _'));
+const scopeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a scope is lower-case letters, digits and _');
 
 export const scopeInfoSchema = z.object({
   id: scopeId,
   /** A short verb phrase for summaries: "a token can …". */
-  can: z.string().check(z.minLength(3)),
+  can: z.string().min(3),
   risk: riskLevelSchema,
   /** What someone holding a leaked token with this scope could do. */
-  ifLeaked: z.string().check(z.minLength(10)),
+  ifLeaked: z.string().min(10),
   /** What it includes or does not include that people get wrong. */
-  note: z.optional(z.string()),
+  note: z.string().optional(),
   /** The first GitLab version that offers it. */
-  since: z.string().check(z.regex(/^\d+\.\d+$/)),
+  since: z.string().regex(/^\d+\.\d+$/),
   /** Offered to administrators only. */
-  adminOnly: z.optional(z.boolean()),
+  adminOnly: z.boolean().optional(),
   /** Offered on personal access tokens only (not project or group tokens). */
-  personalOnly: z.optional(z.boolean()),
+  personalOnly: z.boolean().optional(),
 });
 export type ScopeInfo = z.infer<typeof scopeInfoSchema>;
 
@@ -30,26 +30,32 @@ export const roleSchema = z.enum(['guest', 'planner', 'reporter', 'developer', '
 export type Role = z.infer<typeof roleSchema>;
 
 export const presetSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and -'), z.maxLength(64)),
-  name: z.string().check(z.minLength(1), z.maxLength(80)),
-  scopes: z.array(scopeId).check(z.minLength(1, 'a preset needs at least one scope')),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and -')
+    .max(64),
+  name: z.string().min(1).max(80),
+  scopes: z.array(scopeId).min(1, 'a preset needs at least one scope'),
   /** Filled into the token's description where the form has one. */
-  description: z.string().check(z.maxLength(255)),
+  description: z.string().max(255),
   /** Suggested lifetime in days; capped by the form's maximum when applied. */
-  lifetimeDays: z.number().check(z.int(), z.gte(1), z.lte(400)),
+  lifetimeDays: z.number().int().min(1).max(400),
   /** Minimum role on project and group tokens. */
   role: roleSchema,
   /** Where the scopes come from. */
-  source: z.url({ protocol: /^https$/ }),
+  source: z
+    .string()
+    .url()
+    .refine((url) => url.startsWith('https://'), 'the source must be an https URL'),
   /** A credential with a smaller blast radius, where one exists. */
-  narrower: z.optional(z.string()),
+  narrower: z.string().optional(),
 });
 export type Preset = z.infer<typeof presetSchema>;
 
 export const customPresetsSchema = z.array(presetSchema);
 
 /** Turns zod issues into one line that names the field at fault, e.g. `[1].scopes: …`. */
-export function describeIssues(error: z.core.$ZodError, root = ''): string {
+export function describeIssues(error: z.ZodError, root = ''): string {
   return error.issues
     .map((issue) => {
       const path = issue.path

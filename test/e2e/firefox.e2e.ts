@@ -1,0 +1,72 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchFirefox } from '../firefox/launch';
+import { type Simulator, startSimulator } from '../simulator/server';
+import { utcDate } from './helpers';
+
+/** Smoke test of the Firefox build in Debian's firefox-esr: risk labels and a working preset. */
+let sim: Simulator;
+let firefox: Awaited<ReturnType<typeof launchFirefox>>;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  sim = await startSimulator();
+  firefox = await launchFirefox(sim.port);
+  page = await firefox.browser.newPage();
+  page.on('pageerror', (error) => errors.push(String(error)));
+});
+afterAll(async () => {
+  await firefox?.close();
+  await sim?.close();
+});
+
+async function clickPreset(name: string) {
+  await page.waitForSelector('.sw-preset');
+  await page.$$eval(
+    '.sw-preset',
+    (buttons, wanted) => {
+      const button = buttons.find((candidate) => candidate.querySelector('.sw-preset-name')?.textContent === wanted);
+      (button as HTMLButtonElement | undefined)?.click();
+    },
+    name,
+  );
+}
+
+async function submitted(count: number) {
+  for (let i = 0; i < 200 && sim.submissions.length <= count; i++) await new Promise((r) => setTimeout(r, 25));
+  return sim.submissions[count];
+}
+
+test('the extension is installed from the unpacked build', () => {
+  expect(firefox.extensionId).toBe('scopewise@scopewise.dev');
+});
+
+test('HAML form (15.x): risk labels, then a preset is submitted', async () => {
+  await page.goto('https://gitlab.com/-/profile/personal_access_tokens');
+  await page.waitForSelector('[data-scopewise="scope-help:api"] .sw-risk');
+  const labels = await page.$$eval('.sw-risk', (nodes) => nodes.map((node) => node.textContent));
+  expect(labels).toHaveLength(7);
+  expect(labels[0]).toBe('Critical risk');
+  await clickPreset('Container registry push');
+  const before = sim.submissions.length;
+  await page.click('form [type=submit]');
+  const submission = await submitted(before);
+  expect(submission?.scopes).toEqual(['read_registry', 'write_registry']);
+  expect(submission?.expires_at).toBe(utcDate(30));
+});
+
+test('Vue form (18.x, relative URL root): a preset reaches the Vue state', async () => {
+  await page.goto('https://gitlab.com/gitlab/-/user_settings/personal_access_tokens');
+  await page.waitForSelector('[data-testid="add-new-token-button"]');
+  await page.click('[data-testid="add-new-token-button"]');
+  await page.waitForSelector('[data-scopewise="scope-summary"]');
+  await clickPreset('Read-only API');
+  const before = sim.submissions.length;
+  await page.click('[data-testid="create-token-button"]');
+  const submission = await submitted(before);
+  expect(submission?.scopes).toEqual(['read_api']);
+  expect(submission?.name).toBe(`Read-only API – ${utcDate()}`);
+  expect(submission?.expires_at).toBe(utcDate(90));
+  expect(errors).toEqual([]);
+});
