@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { notifyExpiring, updateBadge } from '@/utils/badge';
 import { restoreTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
 import { instances } from '@/utils/instances';
-import { refreshInstance, tokenCaches } from '@/utils/inventory';
+import { tokenCaches } from '@/utils/inventory';
+import { refreshInstance } from '@/utils/refresh';
 
 export const REFRESH_ALARM = 'scopewise-refresh';
 const REFRESH_PERIOD_MINUTES = 6 * 60;

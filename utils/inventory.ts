@@ -1,9 +1,13 @@
-import { storage } from 'wxt/utils/storage';
-import { type Credentials, createGitLabClient, type GitLabClient } from './api/client';
+import { browser } from 'wxt/browser';
 import type { ApiToken } from './api/schemas';
+import { type CacheHead, cacheHead } from './cache-head';
 import { utcToday } from './dates';
-import { type Instance, tokenFor } from './instances';
 import { expiringWithin } from './risk';
+
+/**
+ * The token cache. No API client here: the popup paints from the cache before it loads the client
+ * (and zod) to refresh (utils/refresh.ts).
+ */
 
 /**
  * What Scopewise keeps of a token: the listed fields, picked one by one so that a secret (the
@@ -47,59 +51,39 @@ export interface InstanceCache {
   tokens: CachedToken[];
 }
 
-export const tokenCaches = storage.defineItem<Record<string, InstanceCache>>('local:tokenCaches', {
-  fallback: {},
-  version: 1,
-});
+/**
+ * A storage.local key read only when asked. @wxt-dev/storage reads every item it defines as soon as
+ * its module loads, which for a cache of thousands of tokens would hold up the popup's first paint;
+ * a cache needs no migrations (a format change just drops it), so it does without the library.
+ */
+function lazyLocalItem<T>(key: string, fallback: T) {
+  return {
+    getValue: async (): Promise<T> => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback,
+    setValue: (value: T): Promise<void> => browser.storage.local.set({ [key]: value }),
+  };
+}
+
+export const tokenCaches = lazyLocalItem<Record<string, InstanceCache>>('tokenCaches', {});
+
+/** Each cache's head (see cache-head.ts), for the popup's first paint. */
+export const tokenCacheHeads = lazyLocalItem<Record<string, CacheHead>>('tokenCacheHeads', {});
 
 export async function cachedInstance(base: string): Promise<InstanceCache | undefined> {
   return (await tokenCaches.getValue())[base];
 }
 
-async function saveCache(base: string, cache: InstanceCache): Promise<void> {
+export async function saveCache(base: string, cache: InstanceCache): Promise<void> {
   await tokenCaches.setValue({ ...(await tokenCaches.getValue()), [base]: cache });
+  await tokenCacheHeads.setValue({ ...(await tokenCacheHeads.getValue()), [base]: cacheHead(cache) });
 }
 
-export async function credentialsFor(instance: Instance): Promise<Credentials> {
-  if (instance.mode === 'token') {
-    const token = await tokenFor(instance.base);
-    if (token) return { kind: 'token', token };
-  }
-  return { kind: 'session' };
-}
-
-export async function clientFor(instance: Instance, fetchImpl?: typeof fetch): Promise<GitLabClient> {
-  return createGitLabClient({ base: instance.base, credentials: await credentialsFor(instance), fetch: fetchImpl });
-}
-
-/**
- * Fetches the signed-in user's active tokens and caches them. Administrators get every user's
- * tokens from GitLab, so the list is always filtered by the user's own id.
- */
-export async function refreshInstance(instance: Instance, client?: GitLabClient): Promise<InstanceCache> {
-  const api = client ?? (await clientFor(instance));
-  const [user, metadata] = await Promise.all([api.user(), api.metadata().catch(() => undefined)]);
-  const tokens = await api.listTokens({ userId: user.id, state: 'active' });
-  const cache: InstanceCache = {
-    fetchedAt: new Date().toISOString(),
-    userId: user.id,
-    username: user.username,
-    version: metadata?.version,
-    tokens: tokens.filter((token) => token.user_id === user.id).map(toCachedToken),
-  };
-  await saveCache(instance.base, cache);
-  return cache;
-}
-
-/** Inactive (revoked or expired) tokens, on demand; not cached. */
-export async function inactiveTokens(
-  instance: Instance,
-  userId: number,
-  client?: GitLabClient,
-): Promise<CachedToken[]> {
-  const api = client ?? (await clientFor(instance));
-  const tokens = await api.listTokens({ userId, state: 'inactive' });
-  return tokens.filter((token) => token.user_id === userId).map(toCachedToken);
+export async function forgetCache(base: string): Promise<void> {
+  const caches = { ...(await tokenCaches.getValue()) };
+  const heads = { ...(await tokenCacheHeads.getValue()) };
+  delete caches[base];
+  delete heads[base];
+  await tokenCaches.setValue(caches);
+  await tokenCacheHeads.setValue(heads);
 }
 
 /** Marks a token revoked in the cache (after Revoke or Rotate), without a refetch. */

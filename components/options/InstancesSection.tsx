@@ -13,7 +13,7 @@ import {
   setToken,
   tokenFor,
 } from '@/utils/instances';
-import { tokenCaches } from '@/utils/inventory';
+import { forgetCache } from '@/utils/inventory';
 
 type Say = (kind: 'ok' | 'error', text: string) => void;
 
@@ -157,9 +157,7 @@ export function InstancesSection({ say }: { say: Say }) {
     await save(list.filter((other) => other.base !== instance.base));
     await unregisterTokenForms(instance.base);
     await setToken(instance.base, undefined);
-    const caches = { ...(await tokenCaches.getValue()) };
-    delete caches[instance.base];
-    await tokenCaches.setValue(caches);
+    await forgetCache(instance.base);
     // A host the browser granted at install (not at runtime) cannot be removed; nothing is lost then.
     await browser.permissions.remove({ origins: [originPattern(instance.base)] }).catch(() => false);
     await updateBadge();

@@ -5,21 +5,20 @@ import { NewToken } from '@/components/popup/NewToken';
 import { TokenRow } from '@/components/popup/TokenRow';
 import { isApiError } from '@/utils/api/errors';
 import { updateBadge } from '@/utils/badge';
+import { type CacheHead, HEAD_SIZE } from '@/utils/cache-head';
 import { daysBetween, expiryForLifetime, utcToday } from '@/utils/dates';
 import { prefillUrl } from '@/utils/gitlab/prefill';
-import { GITLAB_COM, type Instance, instances as instancesItem } from '@/utils/instances';
-import {
-  type CachedToken,
-  cachedInstance,
-  clientFor,
-  type InstanceCache,
-  inactiveTokens,
-  markRevoked,
-  refreshInstance,
-} from '@/utils/inventory';
+import { GITLAB_COM, type Instance } from '@/utils/instances';
+import { type CachedToken, cachedInstance, type InstanceCache, markRevoked } from '@/utils/inventory';
 import { rotationLifetimeDays, sortByRisk } from '@/utils/risk';
 
 type Filter = 'all' | 'warnings' | 'expiring' | 'no-expiry';
+
+/** The API client (and zod) load after the first paint from the cache. */
+const refreshModule = () => import('@/utils/refresh');
+
+/** Rows rendered at first, riskiest first; the rest on demand, so thousands of tokens stay fast. */
+const PAGE_SIZE = HEAD_SIZE;
 type Action = { kind: 'revoke' | 'rotate'; token: CachedToken };
 type Failure = { message: string; kind?: string };
 
@@ -37,10 +36,10 @@ function ageOf(fetchedAt: string): string {
 const worthRecreating = (token: CachedToken, today: string) =>
   !token.revoked && token.expires_at !== null && daysBetween(today, token.expires_at) <= 30;
 
-export function App() {
-  const [instances, setInstances] = useState<Instance[]>([GITLAB_COM]);
-  const [current, setCurrent] = useState<Instance>(GITLAB_COM);
-  const [cache, setCache] = useState<InstanceCache | undefined>();
+export function App({ instances, initialHead }: { instances: Instance[]; initialHead: CacheHead | undefined }) {
+  const [current, setCurrent] = useState<Instance>(instances[0] ?? GITLAB_COM);
+  // The head (the riskiest rows and the totals) paints first; the full cache replaces it at once.
+  const [cache, setCache] = useState<InstanceCache | CacheHead | undefined>(initialHead);
   const [loading, setLoading] = useState(true);
   const [failure, setFailure] = useState<Failure | undefined>();
   const [query, setQuery] = useState('');
@@ -50,10 +49,12 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
   const [rotated, setRotated] = useState<{ name: string; value: string; expiresAt: string | null } | undefined>();
+  const [shown, setShown] = useState(PAGE_SIZE);
 
   const refresh = async (instance: Instance) => {
     setLoading(true);
     try {
+      const { refreshInstance } = await refreshModule();
       const fresh = await refreshInstance(instance);
       setCache(fresh);
       setFailure(undefined);
@@ -65,15 +66,13 @@ export function App() {
     }
   };
 
-  // Render from the cache at once, then refresh.
+  // The first paint came from the cache's head; now the full cache, then a refresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the instance the popup opened on.
   useEffect(() => {
     void (async () => {
-      const list = await instancesItem.getValue();
-      setInstances(list);
-      const first = list[0] ?? GITLAB_COM;
-      setCurrent(first);
-      setCache(await cachedInstance(first.base));
-      await refresh(first);
+      const full = await cachedInstance(current.base);
+      if (full) setCache((shown) => (shown && 'total' in shown ? full : shown));
+      await refresh(current);
     })();
   }, []);
 
@@ -90,9 +89,10 @@ export function App() {
   };
 
   const today = utcToday();
+  const sorted = useMemo(() => sortByRisk(cache?.tokens ?? [], today), [cache, today]);
   const rows = useMemo(() => {
     const needle = query.trim().toLowerCase();
-    return sortByRisk(cache?.tokens ?? [], today).filter(({ token, warnings }) => {
+    return sorted.filter(({ token, warnings }) => {
       if (
         needle &&
         ![token.name, token.description ?? '', ...token.scopes].some((text) => text.toLowerCase().includes(needle))
@@ -104,7 +104,8 @@ export function App() {
       if (filter === 'no-expiry') return token.expires_at === null;
       return true;
     });
-  }, [cache, query, filter, today]);
+  }, [sorted, query, filter, today]);
+  useEffect(() => setShown(PAGE_SIZE), [query, filter, current]);
 
   const counts = useMemo(() => {
     const all = sortByRisk(cache?.tokens ?? [], today);
@@ -121,6 +122,7 @@ export function App() {
     if (inactive !== undefined || !cache) return;
     setInactive('loading');
     try {
+      const { inactiveTokens } = await refreshModule();
       setInactive(await inactiveTokens(current, cache.userId));
     } catch (error) {
       setInactive(message(error));
@@ -132,6 +134,7 @@ export function App() {
     setBusy(true);
     const { kind, token } = action;
     try {
+      const { clientFor } = await refreshModule();
       const client = await clientFor(current);
       if (kind === 'revoke') {
         await client.revoke(token.id);
@@ -179,7 +182,7 @@ export function App() {
         </button>
       </header>
 
-      {cache && (
+      {cache && !('total' in cache) && (
         <p class="summary">
           {counts.active} active · {counts.atRisk} at risk · {counts.expiring} expiring within 7 days
           {cache.username ? ` · signed in as ${cache.username}` : ''}
@@ -245,7 +248,7 @@ export function App() {
       {cache && cache.tokens.length === 0 && <p class="muted">No active tokens on {host}.</p>}
       {cache && cache.tokens.length > 0 && rows.length === 0 && <p class="muted">No token matches.</p>}
       <ul class="tokens" aria-label="Active tokens">
-        {rows.map(({ token, warnings }) => (
+        {rows.slice(0, shown).map(({ token, warnings }) => (
           <TokenRow
             key={token.id}
             token={token}
@@ -256,6 +259,11 @@ export function App() {
           />
         ))}
       </ul>
+      {rows.length > shown && (
+        <button type="button" class="more" onClick={() => setShown(shown + PAGE_SIZE * 4)}>
+          Show {Math.min(PAGE_SIZE * 4, rows.length - shown)} more of {rows.length - shown}
+        </button>
+      )}
 
       {cache && (
         <details onToggle={(event) => event.currentTarget.open && void loadInactive()}>

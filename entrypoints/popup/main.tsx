@@ -1,5 +1,14 @@
 import { render } from 'preact';
+import { GITLAB_COM, instances } from '@/utils/instances';
+import { tokenCacheHeads } from '@/utils/inventory';
 import { App } from './App';
 
-// biome-ignore lint/style/noNonNullAssertion: index.html has #app.
-render(<App />, document.getElementById('app')!);
+/** Reads what the first paint needs (the cache's head) before any component mounts, then renders. */
+async function start(): Promise<void> {
+  const [list, heads] = await Promise.all([instances.getValue(), tokenCacheHeads.getValue()]);
+  const first = list[0] ?? GITLAB_COM;
+  // biome-ignore lint/style/noNonNullAssertion: index.html has #app.
+  render(<App instances={list} initialHead={heads[first.base]} />, document.getElementById('app')!);
+}
+
+void start();

@@ -8,6 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type Simulator, startSimulator } from '../simulator/server';
 
 export const CHROMIUM_HELP =
   'End-to-end tests need Chromium: install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.';
@@ -110,4 +112,31 @@ export async function launchWithExtension(options: {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface SimulatedGitLab {
+  sim: Simulator;
+  browser: ExtensionBrowser;
+  /** A first page, opened once the browser is up. */
+  page: Page;
+}
+
+/**
+ * The end-to-end setup every suite shares: the GitLab simulator and Chromium with the extension,
+ * started before the suite's tests and closed after them. Its fields are set once `beforeAll` ran.
+ */
+export function useSimulatedGitLab(
+  options: Omit<Parameters<typeof launchWithExtension>[0], 'simulatorPort'> = {},
+): SimulatedGitLab {
+  const env = {} as SimulatedGitLab;
+  beforeAll(async () => {
+    env.sim = await startSimulator();
+    env.browser = await launchWithExtension({ ...options, simulatorPort: env.sim.port });
+    env.page = await env.browser.newPage();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.sim?.close();
+  });
+  return env;
 }

@@ -1,23 +1,9 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { VariantId } from '../simulator/pages';
-import { type Simulator, startSimulator } from '../simulator/server';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { useSimulatedGitLab } from './browser';
 import { openVariant, presetButton, submitForm, utcDate } from './helpers';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchWithExtension({ simulatorPort: sim.port });
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
+const env = useSimulatedGitLab();
 
 interface Case {
   variant: VariantId;
@@ -114,18 +100,18 @@ const CASES: Case[] = [
 
 describe.each(CASES)('$variant', (c) => {
   test(`${c.preset} then "${c.choice}": GitLab receives exactly that`, async () => {
-    await openVariant(browser.context, page, c.variant);
-    if (c.openForm) await page.getByTestId('add-new-token-button').click();
+    await openVariant(env.browser.context, env.page, c.variant);
+    if (c.openForm) await env.page.getByTestId('add-new-token-button').click();
     // Explanations next to every scope of the form.
-    const scopeCount = await page.locator('form input[type=checkbox]').count();
-    await expect.poll(() => page.locator('[data-scopewise^="scope-help:"]').count()).toBe(scopeCount);
-    await presetButton(page, c.preset).click();
-    await page.getByRole('button', { name: c.choice, exact: true }).click();
-    const submission = await submitForm(page, sim, c.submit);
+    const scopeCount = await env.page.locator('form input[type=checkbox]').count();
+    await expect.poll(() => env.page.locator('[data-scopewise^="scope-help:"]').count()).toBe(scopeCount);
+    await presetButton(env.page, c.preset).click();
+    await env.page.getByRole('button', { name: c.choice, exact: true }).click();
+    const submission = await submitForm(env.page, env.sim, c.submit);
     expect([...submission.scopes].sort()).toEqual([...c.scopes].sort());
     expect(submission.name).toBe(`${c.preset} – ${utcDate()}`);
     expect(submission.expires_at).toBe(utcDate(c.days));
     if (c.role) expect(submission.access_level).toBe(c.role);
-    expect(browser.errors).toEqual([]);
+    expect(env.browser.errors).toEqual([]);
   });
 });

@@ -1,53 +1,45 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Simulator, startSimulator } from '../simulator/server';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { beforeAll, expect, test } from 'vitest';
+import { useSimulatedGitLab } from './browser';
 import { openVariant, presetButton, submitForm, utcDate } from './helpers';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
-let options: Page;
+const env = useSimulatedGitLab();
+const options = () => env.page;
 
 beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchWithExtension({ simulatorPort: sim.port });
-  options = await browser.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
+  await env.page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
 });
 
 test('the default lifetime set in the options fills forms without an expiry', async () => {
-  await options.getByLabel('Default lifetime (days)').fill('14');
-  await options.getByRole('button', { name: 'Save lifetime' }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('14 days');
-  const page = await browser.newPage();
-  await openVariant(browser.context, page, 'v14');
+  await options().getByLabel('Default lifetime (days)').fill('14');
+  await options().getByRole('button', { name: 'Save lifetime' }).click();
+  await expect.poll(() => options().getByRole('status').textContent()).toContain('14 days');
+  const page = await env.browser.newPage();
+  await openVariant(env.browser.context, page, 'v14');
   await expect.poll(() => page.inputValue('#personal_access_token_expires_at')).toBe(utcDate(14));
   await page.close();
 });
 
 test('a custom preset appears on the form and a hidden built-in does not', async () => {
-  await options.getByRole('button', { name: 'New preset' }).click();
-  await options.getByLabel('Name', { exact: true }).fill('Nightly mirror');
-  await options.getByLabel('read_repository', { exact: true }).check();
-  await options.getByLabel('Token description').fill('Mirror job on build-01.');
-  await options.getByLabel('Preset lifetime (days)').fill('21');
-  await options.getByLabel('Source URL (https)').fill('https://wiki.example/mirror');
-  await options.getByRole('button', { name: 'Save preset' }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('Saved Nightly mirror');
-  await options.getByRole('checkbox', { name: /^Jenkins/ }).uncheck();
+  await options().getByRole('button', { name: 'New preset' }).click();
+  await options().getByLabel('Name', { exact: true }).fill('Nightly mirror');
+  await options().getByLabel('read_repository', { exact: true }).check();
+  await options().getByLabel('Token description').fill('Mirror job on build-01.');
+  await options().getByLabel('Preset lifetime (days)').fill('21');
+  await options().getByLabel('Source URL (https)').fill('https://wiki.example/mirror');
+  await options().getByRole('button', { name: 'Save preset' }).click();
+  await expect.poll(() => options().getByRole('status').textContent()).toContain('Saved Nightly mirror');
+  await options()
+    .getByRole('checkbox', { name: /^Jenkins/ })
+    .uncheck();
 
-  const page = await browser.newPage();
-  await openVariant(browser.context, page, 'v15');
+  const page = await env.browser.newPage();
+  await openVariant(env.browser.context, page, 'v15');
   await presetButton(page, 'Nightly mirror').click();
   expect(await presetButton(page, 'Jenkins').count()).toBe(0);
-  const submission = await submitForm(page, sim);
+  const submission = await submitForm(page, env.sim);
   expect(submission.scopes).toEqual(['read_repository']);
   expect(submission.expires_at).toBe(utcDate(21));
   await page.close();
@@ -71,8 +63,8 @@ test('a bad import is rejected naming the field, and nothing saved is lost', asy
       ],
     }),
   );
-  await options.getByLabel('Import presets (JSON)').setInputFiles(file);
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('presets[0].lifetimeDays');
-  expect(await options.getByRole('button', { name: 'Delete Nightly mirror' }).count()).toBe(1);
-  expect(browser.errors).toEqual([]);
+  await options().getByLabel('Import presets (JSON)').setInputFiles(file);
+  await expect.poll(() => options().getByRole('status').textContent()).toContain('presets[0].lifetimeDays');
+  expect(await options().getByRole('button', { name: 'Delete Nightly mirror' }).count()).toBe(1);
+  expect(env.browser.errors).toEqual([]);
 });

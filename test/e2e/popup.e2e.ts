@@ -1,19 +1,16 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
-import { type Simulator, startSimulator } from '../simulator/server';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { useSimulatedGitLab } from './browser';
 import { utcDate } from './helpers';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
-let popup: Page;
+const env = useSimulatedGitLab();
+const popup = () => env.page;
 
 const READ_API_TOKEN = 'glpat-FAKE-e2e-read-api-token';
 
 async function signIn(userId = 1) {
-  const sid = sim.api.signIn(userId);
-  await browser.context.addCookies([
+  const sid = env.sim.api.signIn(userId);
+  await env.browser.context.addCookies([
     {
       name: '_gitlab_session',
       value: sid,
@@ -27,45 +24,36 @@ async function signIn(userId = 1) {
 }
 
 async function openPopup(): Promise<void> {
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup().goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
 }
 
-const row = (name: string) => popup.locator('.token', { has: popup.locator('.token-name', { hasText: name }) });
+const row = (name: string) => popup().locator('.token', { has: popup().locator('.token-name', { hasText: name }) });
 const warningsOf = async (name: string) => row(name).locator('.warning').allTextContents();
-const storageDump = () => popup.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+const storageDump = () => popup().evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
 
-beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchWithExtension({ simulatorPort: sim.port });
-  popup = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
 beforeEach(async () => {
-  sim.api.reset();
-  seedRiskyTokens(sim.api);
-  sim.api.addToken({
+  env.sim.api.reset();
+  seedRiskyTokens(env.sim.api);
+  env.sim.api.addToken({
     name: 'Scopewise read-only',
     scopes: ['read_api'],
     value: READ_API_TOKEN,
     expires_at: utcDate(300),
   });
-  await browser.context.clearCookies();
+  await env.browser.context.clearCookies();
   await openPopup();
-  await popup.evaluate(() => chrome.storage.local.clear());
+  await popup().evaluate(() => chrome.storage.local.clear());
   // Leave the page so that its own refresh cannot land in the next test's request log.
-  await popup.goto('about:blank');
-  sim.api.log = [];
+  await popup().goto('about:blank');
+  env.sim.api.log = [];
 });
 
 describe('session mode (no secret stored)', () => {
   test('lists the signed-in user’s active tokens with their warnings, riskiest first', async () => {
     await signIn();
     await openPopup();
-    await expect.poll(() => popup.locator('.token').count()).toBe(9);
-    expect(await popup.locator('.token-name').first().textContent()).toBe('Admin script');
+    await expect.poll(() => popup().locator('.token').count()).toBe(9);
+    expect(await popup().locator('.token-name').first().textContent()).toBe('Admin script');
     expect(await warningsOf('Laptop glab')).toEqual(['Expires in 3 days', 'Broad scope: api']);
     expect(await warningsOf('Legacy CI')).toEqual(['No expiry date']);
     expect(await warningsOf('Admin script')).toContain('Admin scope: sudo');
@@ -78,69 +66,69 @@ describe('session mode (no secret stored)', () => {
     expect(await row('Expired deploy').count()).toBe(0);
     // API strings are text, never markup.
     expect(await row('<img src=x onerror=alert(1)>').count()).toBe(1);
-    expect(await popup.locator('.tokens img').count()).toBe(0);
+    expect(await popup().locator('.tokens img').count()).toBe(0);
     // Session mode: the API saw the session cookie, never a token.
-    expect(sim.api.log.length).toBeGreaterThan(0);
-    expect(sim.api.log.every((entry) => entry.auth === 'session')).toBe(true);
-    expect(sim.api.log.some((entry) => /user_id=1/.test(entry.url) && /state=active/.test(entry.url))).toBe(true);
+    expect(env.sim.api.log.length).toBeGreaterThan(0);
+    expect(env.sim.api.log.every((entry) => entry.auth === 'session')).toBe(true);
+    expect(env.sim.api.log.some((entry) => /user_id=1/.test(entry.url) && /state=active/.test(entry.url))).toBe(true);
     // The badge counts active tokens expiring within 7 days.
-    expect(await popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
-    expect(await popup.locator('.summary').textContent()).toContain('9 active');
+    expect(await popup().evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(await popup().locator('.summary').textContent()).toContain('9 active');
   });
 
   test('revoke asks first, sends the CSRF token, and moves the row to Inactive', async () => {
     await signIn();
     await openPopup();
     await row('Laptop glab').getByRole('button', { name: 'Revoke Laptop glab' }).click();
-    expect(await popup.getByRole('alertdialog').textContent()).toContain('Laptop glab');
-    await popup.getByRole('button', { name: 'Revoke token' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Revoked Laptop glab.');
+    expect(await popup().getByRole('alertdialog').textContent()).toContain('Laptop glab');
+    await popup().getByRole('button', { name: 'Revoke token' }).click();
+    await expect.poll(() => popup().getByRole('status').textContent()).toBe('Revoked Laptop glab.');
     await expect.poll(() => row('Laptop glab').count()).toBe(0);
-    expect(sim.api.tokens.find((token) => token.name === 'Laptop glab')?.revoked).toBe(true);
-    await popup.getByText('Inactive', { exact: true }).click();
+    expect(env.sim.api.tokens.find((token) => token.name === 'Laptop glab')?.revoked).toBe(true);
+    await popup().getByText('Inactive', { exact: true }).click();
     await expect
-      .poll(() => popup.locator('[aria-label="Inactive tokens"] .token-name').allTextContents())
+      .poll(() => popup().locator('[aria-label="Inactive tokens"] .token-name').allTextContents())
       .toContain('Laptop glab');
-    expect(await popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    expect(await popup().evaluate(() => chrome.action.getBadgeText({}))).toBe('');
   });
 
   test('rotate keeps the lifetime, shows the new token once and never stores it', async () => {
     await signIn();
     await openPopup();
     await row('Registry pull').getByRole('button', { name: 'Rotate Registry pull' }).click();
-    expect(await popup.getByRole('alertdialog').textContent()).toContain('stops working at once');
-    await popup.getByRole('button', { name: 'Rotate token' }).click();
-    const value = popup.getByLabel('New token value');
+    expect(await popup().getByRole('alertdialog').textContent()).toContain('stops working at once');
+    await popup().getByRole('button', { name: 'Rotate token' }).click();
+    const value = popup().getByLabel('New token value');
     await expect.poll(() => value.inputValue()).toBe('glpat-FAKE-rotated-1');
     expect(await value.getAttribute('readonly')).not.toBeNull();
-    expect(sim.api.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);
-    const rotated = sim.api.tokens.find((token) => token.value === 'glpat-FAKE-rotated-1');
+    expect(env.sim.api.log.filter((entry) => entry.method === 'POST')).toHaveLength(1);
+    const rotated = env.sim.api.tokens.find((token) => token.value === 'glpat-FAKE-rotated-1');
     // Created 5 days ago, expiring in 85: a 90-day lifetime, from today (UTC).
     expect(rotated?.expires_at).toBe(utcDate(90));
     expect(await storageDump()).not.toContain('glpat-FAKE-rotated');
-    await popup.getByRole('button', { name: 'Done' }).click();
-    expect(await popup.getByLabel('New token value').count()).toBe(0);
-    // Reopening the popup shows no trace of it.
+    await popup().getByRole('button', { name: 'Done' }).click();
+    expect(await popup().getByLabel('New token value').count()).toBe(0);
+    // Reopening the popup() shows no trace of it.
     await openPopup();
-    await expect.poll(() => popup.locator('.token').count()).toBeGreaterThan(0);
-    expect(await popup.content()).not.toContain('glpat-FAKE-rotated');
+    await expect.poll(() => popup().locator('.token').count()).toBeGreaterThan(0);
+    expect(await popup().content()).not.toContain('glpat-FAKE-rotated');
   });
 
   test('a server error keeps the cached list, marked stale', async () => {
     await signIn();
     await openPopup();
-    await expect.poll(() => popup.locator('.token').count()).toBe(9);
-    sim.api.failNext({ path: /^\/personal_access_tokens$/, status: 500 });
-    await popup.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('(stale)');
-    expect(await popup.getByRole('alert').textContent()).toContain('had an error (500)');
-    expect(await popup.locator('.token').count()).toBe(9);
+    await expect.poll(() => popup().locator('.token').count()).toBe(9);
+    env.sim.api.failNext({ path: /^\/personal_access_tokens$/, status: 500 });
+    await popup().getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => popup().getByRole('alert').textContent()).toContain('(stale)');
+    expect(await popup().getByRole('alert').textContent()).toContain('had an error (500)');
+    expect(await popup().locator('.token').count()).toBe(9);
   });
 
   test('without a session the popup says so and offers token mode', async () => {
     await openPopup();
-    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('Not signed in to gitlab.com');
-    expect(await popup.getByRole('button', { name: 'Use token mode' }).count()).toBe(1);
+    await expect.poll(() => popup().getByRole('alert').textContent()).toContain('Not signed in to gitlab.com');
+    expect(await popup().getByRole('button', { name: 'Use token mode' }).count()).toBe(1);
   });
 
   test('recreate links open the prefilled form for the instance’s version', async () => {
@@ -157,8 +145,8 @@ describe('session mode (no secret stored)', () => {
 
 describe('token mode', () => {
   test('a read_api token lists tokens but is refused for revoke with a clear message', async () => {
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.getByLabel('Mode for gitlab.com').selectOption('token');
     await options.getByLabel('Token for gitlab.com').fill(READ_API_TOKEN);
     await options.getByRole('button', { name: 'Check and save token' }).click();
@@ -166,19 +154,19 @@ describe('token mode', () => {
     await options.close();
 
     await openPopup();
-    await expect.poll(() => popup.locator('.token').count()).toBe(9);
-    expect(sim.api.log.every((entry) => entry.auth === 'token')).toBe(true);
+    await expect.poll(() => popup().locator('.token').count()).toBe(9);
+    expect(env.sim.api.log.every((entry) => entry.auth === 'token')).toBe(true);
     await row('Forgotten').getByRole('button', { name: 'Revoke Forgotten' }).click();
-    await popup.getByRole('button', { name: 'Revoke token' }).click();
+    await popup().getByRole('button', { name: 'Revoke token' }).click();
     await expect
-      .poll(() => popup.getByRole('status').textContent())
+      .poll(() => popup().getByRole('status').textContent())
       .toBe('Revoke failed: The token lacks the scope this needs: api.');
-    expect(sim.api.tokens.find((token) => token.name === 'Forgotten')?.revoked).toBe(false);
+    expect(env.sim.api.tokens.find((token) => token.name === 'Forgotten')?.revoked).toBe(false);
     // The token is in storage.local, and nowhere else: not in the cache, not in any message.
     const dump = await storageDump();
     expect(dump.split(READ_API_TOKEN)).toHaveLength(2);
     expect(JSON.stringify(JSON.parse(dump).tokenCaches)).not.toContain(READ_API_TOKEN);
-    expect(await popup.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)))).toBe('{}');
-    expect(browser.errors.filter((error) => error.includes(READ_API_TOKEN))).toEqual([]);
+    expect(await popup().evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)))).toBe('{}');
+    expect(env.browser.errors.filter((error) => error.includes(READ_API_TOKEN))).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
-import { type Simulator, startSimulator } from '../simulator/server';
-import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension } from './browser';
+import { CHROME_E2E_BUILD, useSimulatedGitLab } from './browser';
 import { presetButton, submitForm, utcDate } from './helpers';
 
 /**
@@ -12,74 +10,62 @@ import { presetButton, submitForm, utcDate } from './helpers';
  */
 const TOKEN_PAGE = 'https://corp.example/gitlab/-/user_settings/personal_access_tokens';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
-let options: Page;
+const env = useSimulatedGitLab({ extensionPath: CHROME_E2E_BUILD, extraHosts: ['corp.example'] });
+const options = () => env.page;
 
 beforeAll(async () => {
-  sim = await startSimulator();
-  seedRiskyTokens(sim.api);
-  browser = await launchWithExtension({
-    simulatorPort: sim.port,
-    extensionPath: CHROME_E2E_BUILD,
-    extraHosts: ['corp.example'],
-  });
-  options = await browser.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
+  seedRiskyTokens(env.sim.api);
+  await env.page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
 });
 
 test('a bad address gets a clear message and adds nothing', async () => {
-  await options.getByLabel('Self-managed GitLab address').fill('ftp://corp.example');
-  await options.getByRole('button', { name: 'Add instance' }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('not ftp');
-  expect(await options.locator('legend', { hasText: 'corp.example' }).count()).toBe(0);
+  await options().getByLabel('Self-managed GitLab address').fill('ftp://corp.example');
+  await options().getByRole('button', { name: 'Add instance' }).click();
+  await expect.poll(() => options().getByRole('status').textContent()).toContain('not ftp');
+  expect(await options().locator('legend', { hasText: 'corp.example' }).count()).toBe(0);
 });
 
 test('adding an instance (a pasted page address) registers the token forms under its root', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   await page.goto(TOKEN_PAGE);
   await page.getByTestId('add-new-token-button').click();
   await page.waitForTimeout(300);
   expect(await page.locator('[data-scopewise]').count()).toBe(0);
 
-  await options.getByLabel('Self-managed GitLab address').fill(`${TOKEN_PAGE}?foo=1`);
-  await options.getByRole('button', { name: 'Add instance' }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('Added corp.example/gitlab');
+  await options().getByLabel('Self-managed GitLab address').fill(`${TOKEN_PAGE}?foo=1`);
+  await options().getByRole('button', { name: 'Add instance' }).click();
+  await expect.poll(() => options().getByRole('status').textContent()).toContain('Added corp.example/gitlab');
 
   await page.goto(TOKEN_PAGE);
   await page.getByTestId('add-new-token-button').click();
   await expect.poll(() => page.locator('[data-scopewise^="scope-help:"]').count()).toBe(14);
   await presetButton(page, 'Git clone / pull').click();
-  const submission = await submitForm(page, sim, '[data-testid="create-token-button"]');
+  const submission = await submitForm(page, env.sim, '[data-testid="create-token-button"]');
   expect(submission.scopes).toEqual(['read_repository']);
   expect(submission.expires_at).toBe(utcDate(90));
   await page.close();
 });
 
 test('the popup lists the instance’s tokens through its session', async () => {
-  const sid = sim.api.signIn(1);
-  await browser.context.addCookies([
+  const sid = env.sim.api.signIn(1);
+  await env.browser.context.addCookies([
     { name: '_gitlab_session', value: sid, domain: 'corp.example', path: '/', secure: true },
   ]);
-  const popup = await browser.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const popup = await env.browser.newPage();
+  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
   await popup.getByLabel('GitLab instance').selectOption('https://corp.example/gitlab');
   await expect.poll(() => popup.locator('.token').count()).toBe(8);
-  expect(sim.api.log.some((entry) => entry.url.startsWith('/personal_access_tokens?'))).toBe(true);
+  expect(env.sim.api.log.some((entry) => entry.url.startsWith('/personal_access_tokens?'))).toBe(true);
   await popup.close();
 });
 
 test('removing the instance unregisters its token forms', async () => {
-  await options.getByRole('button', { name: 'Remove corp.example/gitlab' }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('Removed corp.example/gitlab');
-  const page = await browser.newPage();
+  await options().getByRole('button', { name: 'Remove corp.example/gitlab' }).click();
+  await expect.poll(() => options().getByRole('status').textContent()).toContain('Removed corp.example/gitlab');
+  const page = await env.browser.newPage();
   await page.goto(TOKEN_PAGE);
   await page.getByTestId('add-new-token-button').click();
   await page.waitForTimeout(300);
   expect(await page.locator('[data-scopewise]').count()).toBe(0);
-  expect(browser.errors).toEqual([]);
+  expect(env.browser.errors).toEqual([]);
 });

@@ -1,32 +1,17 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SCOPES } from '../../utils/catalog/scopes';
 import { FAKE_CREATED_TOKEN } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
-import { type Simulator, startSimulator } from '../simulator/server';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { useSimulatedGitLab } from './browser';
 import { openVariant, presetButton, submitForm, utcDate } from './helpers';
 
-let sim: Simulator;
-let browser: ExtensionBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-  browser = await launchWithExtension({ simulatorPort: sim.port });
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
+const env = useSimulatedGitLab();
 
 const RISK_LABEL = /^(Critical|High|Medium|Low|Unknown) risk$/;
 
 async function expectScopeHelp(scopes: readonly string[]) {
   for (const scope of scopes) {
-    const help = page.locator(`[data-scopewise="scope-help:${scope}"]`);
+    const help = env.page.locator(`[data-scopewise="scope-help:${scope}"]`);
     await expect.poll(() => help.count(), { message: `help for ${scope}` }).toBe(1);
     await expect.poll(() => help.locator('.sw-risk').textContent()).toMatch(RISK_LABEL);
   }
@@ -34,20 +19,20 @@ async function expectScopeHelp(scopes: readonly string[]) {
 
 describe('GitLab 14.x (HAML, plain POST, no expiry default)', () => {
   test('explains every scope and fills the default lifetime', async () => {
-    await openVariant(browser.context, page, 'v14');
+    await openVariant(env.browser.context, env.page, 'v14');
     await expectScopeHelp(OFFERED_SCOPES.v14);
-    await expect.poll(() => page.inputValue('#personal_access_token_expires_at')).toBe(utcDate(30));
+    await expect.poll(() => env.page.inputValue('#personal_access_token_expires_at')).toBe(utcDate(30));
     const known = new Map(SCOPES.map((scope) => [scope.id, scope.risk]));
-    expect(await page.locator('[data-scopewise="scope-help:api"] .sw-risk').textContent()).toBe('Critical risk');
+    expect(await env.page.locator('[data-scopewise="scope-help:api"] .sw-risk').textContent()).toBe('Critical risk');
     expect(known.get('read_user')).toBe('low');
-    expect(await page.locator('[data-scopewise="scope-help:read_user"] .sw-risk').textContent()).toBe('Low risk');
+    expect(await env.page.locator('[data-scopewise="scope-help:read_user"] .sw-risk').textContent()).toBe('Low risk');
   });
 
   test('a preset leads to exactly its scopes, name and expiry being submitted', async () => {
-    await openVariant(browser.context, page, 'v14');
-    await page.locator('#personal_access_token_scopes_api').check();
-    await presetButton(page, 'Git clone / pull').click();
-    const submission = await submitForm(page, sim);
+    await openVariant(env.browser.context, env.page, 'v14');
+    await env.page.locator('#personal_access_token_scopes_api').check();
+    await presetButton(env.page, 'Git clone / pull').click();
+    const submission = await submitForm(env.page, env.sim);
     expect(submission.scopes).toEqual(['read_repository']);
     expect(submission.name).toBe(`Git clone / pull – ${utcDate()}`);
     expect(submission.expires_at).toBe(utcDate(90));
@@ -55,13 +40,13 @@ describe('GitLab 14.x (HAML, plain POST, no expiry default)', () => {
 
   test('the page showing the just-created token is decorated and the token left alone', async () => {
     // After the previous test's POST, GitLab 14.x redirects to the index showing the new token.
-    await page.waitForSelector('#created-personal-access-token');
+    await env.page.waitForSelector('#created-personal-access-token');
     await expectScopeHelp(OFFERED_SCOPES.v14);
-    expect(await page.inputValue('#created-personal-access-token')).toBe(FAKE_CREATED_TOKEN);
-    expect(await page.getAttribute('[data-clipboard-text]', 'data-clipboard-text')).toBe(FAKE_CREATED_TOKEN);
-    expect(await page.locator('.created-personal-access-token-container [data-scopewise]').count()).toBe(0);
+    expect(await env.page.inputValue('#created-personal-access-token')).toBe(FAKE_CREATED_TOKEN);
+    expect(await env.page.getAttribute('[data-clipboard-text]', 'data-clipboard-text')).toBe(FAKE_CREATED_TOKEN);
+    expect(await env.page.locator('.created-personal-access-token-container [data-scopewise]').count()).toBe(0);
     // Presets needing a scope 14.x does not have are disabled, with the reason.
-    const k8s = presetButton(page, 'Kubernetes agent');
+    const k8s = presetButton(env.page, 'Kubernetes agent');
     expect(await k8s.getAttribute('aria-disabled')).toBe('true');
     expect(await k8s.getAttribute('title')).toContain('k8s_proxy');
   });
@@ -69,59 +54,59 @@ describe('GitLab 14.x (HAML, plain POST, no expiry default)', () => {
 
 describe('GitLab 15.x (AJAX form, 30-day default)', () => {
   test('registry push preset and a quick choice are submitted', async () => {
-    await openVariant(browser.context, page, 'v15');
+    await openVariant(env.browser.context, env.page, 'v15');
     await expectScopeHelp(OFFERED_SCOPES.v15);
-    await presetButton(page, 'Container registry push').click();
-    await page.getByRole('button', { name: '7 days', exact: true }).click();
-    const submission = await submitForm(page, sim);
+    await presetButton(env.page, 'Container registry push').click();
+    await env.page.getByRole('button', { name: '7 days', exact: true }).click();
+    const submission = await submitForm(env.page, env.sim);
     expect(submission.scopes).toEqual(['read_registry', 'write_registry']);
     expect(submission.expires_at).toBe(utcDate(7));
     expect(submission.name).toBe(`Container registry push – ${utcDate()}`);
     // GitLab shows the new token; Scopewise never touches it.
-    await page.waitForSelector('#new-access-token');
-    expect(await page.inputValue('#new-access-token')).toBe(FAKE_CREATED_TOKEN);
-    expect(await page.locator('[data-testid="access-token-section"] [data-scopewise]').count()).toBe(0);
+    await env.page.waitForSelector('#new-access-token');
+    expect(await env.page.inputValue('#new-access-token')).toBe(FAKE_CREATED_TOKEN);
+    expect(await env.page.locator('[data-testid="access-token-section"] [data-scopewise]').count()).toBe(0);
   });
 });
 
 describe('GitLab 17.x (form hidden in a card, description)', () => {
   test('decorates the hidden form; Renovate fills scopes, name and description', async () => {
-    await openVariant(browser.context, page, 'v17');
+    await openVariant(env.browser.context, env.page, 'v17');
     await expectScopeHelp(OFFERED_SCOPES.v17);
-    await page.getByTestId('add-new-token-button').click();
-    await presetButton(page, 'Renovate').click();
-    const status = page.getByRole('status');
+    await env.page.getByTestId('add-new-token-button').click();
+    await presetButton(env.page, 'Renovate').click();
+    const status = env.page.getByRole('status');
     await expect.poll(() => status.textContent()).toContain('Critical risk');
-    const submission = await submitForm(page, sim);
+    const submission = await submitForm(env.page, env.sim);
     expect(submission.scopes).toEqual(['api', 'read_user', 'write_repository']);
     expect(submission.description).toBe('Renovate bot: dependency update merge requests.');
     expect(submission.expires_at).toBe(utcDate(90));
   });
 
   test('the live summary warns about api and admin scopes', async () => {
-    await openVariant(browser.context, page, 'v17');
-    await page.getByTestId('add-new-token-button').click();
-    const status = page.getByRole('status');
+    await openVariant(env.browser.context, env.page, 'v17');
+    await env.page.getByTestId('add-new-token-button').click();
+    const status = env.page.getByRole('status');
     await expect.poll(() => status.textContent()).toContain('No scopes selected');
-    await page.locator('#personal_access_token_scopes_api').check();
+    await env.page.locator('#personal_access_token_scopes_api').check();
     await expect.poll(() => status.textContent()).toContain('read_api is enough');
-    await page.locator('#personal_access_token_scopes_sudo').check();
+    await env.page.locator('#personal_access_token_scopes_sudo').check();
     await expect.poll(() => status.textContent()).toContain('sudo is an administrator scope');
-    await page.locator('#personal_access_token_scopes_api').uncheck();
-    await page.locator('#personal_access_token_scopes_sudo').uncheck();
-    await page.locator('#personal_access_token_scopes_write_registry').check();
+    await env.page.locator('#personal_access_token_scopes_api').uncheck();
+    await env.page.locator('#personal_access_token_scopes_sudo').uncheck();
+    await env.page.locator('#personal_access_token_scopes_write_registry').check();
     await expect.poll(() => status.textContent()).toContain('also needs read_registry');
   });
 });
 
 describe('GitLab 18.x (Vue app, form inserted on "Add new token")', () => {
   test('decorates the form when it appears, once, and again after it is re-inserted', async () => {
-    await openVariant(browser.context, page, 'v18');
-    await page.getByTestId('add-new-token-button').click();
+    await openVariant(env.browser.context, env.page, 'v18');
+    await env.page.getByTestId('add-new-token-button').click();
     await expectScopeHelp(OFFERED_SCOPES.v18);
-    await presetButton(page, 'JetBrains IDE').click();
-    await page.getByRole('button', { name: '1 year', exact: true }).click();
-    const submission = await submitForm(page, sim, '[data-testid="create-token-button"]');
+    await presetButton(env.page, 'JetBrains IDE').click();
+    await env.page.getByRole('button', { name: '1 year', exact: true }).click();
+    const submission = await submitForm(env.page, env.sim, '[data-testid="create-token-button"]');
     expect(submission.contentType).toContain('application/json');
     expect(submission.scopes).toEqual(['api', 'read_user']);
     expect(submission.name).toBe(`JetBrains IDE – ${utcDate()}`);
@@ -129,30 +114,30 @@ describe('GitLab 18.x (Vue app, form inserted on "Add new token")', () => {
     // The instance policy caps lifetimes at 180 days: "1 year" respects it.
     expect(submission.expires_at).toBe(utcDate(180));
     // GitLab removes the form after create and shows the token; Scopewise leaves the token alone.
-    await page.waitForSelector('[data-testid="created-access-token-field"]');
-    expect(await page.locator('#token-create-form').count()).toBe(0);
-    expect(await page.inputValue('[data-testid="created-access-token-field"]')).toBe(FAKE_CREATED_TOKEN);
-    await page.getByTestId('add-new-token-button').click();
+    await env.page.waitForSelector('[data-testid="created-access-token-field"]');
+    expect(await env.page.locator('#token-create-form').count()).toBe(0);
+    expect(await env.page.inputValue('[data-testid="created-access-token-field"]')).toBe(FAKE_CREATED_TOKEN);
+    await env.page.getByTestId('add-new-token-button').click();
     await expectScopeHelp(OFFERED_SCOPES.v18);
-    expect(await page.locator('[data-scopewise="presets"]').count()).toBe(1);
-    expect(await page.locator('[data-scopewise="scope-summary"]').count()).toBe(1);
+    expect(await env.page.locator('[data-scopewise="presets"]').count()).toBe(1);
+    expect(await env.page.locator('[data-scopewise="scope-summary"]').count()).toBe(1);
   });
 
   test('a value set by a quick choice reaches the Vue state (default lifetime otherwise)', async () => {
-    await openVariant(browser.context, page, 'v18', { query: '?name=ci&scopes=read_api' });
+    await openVariant(env.browser.context, env.page, 'v18', { query: '?name=ci&scopes=read_api' });
     await expectScopeHelp(['read_api']);
-    await page.getByRole('button', { name: '30 days', exact: true }).click();
-    const submission = await submitForm(page, sim, '[data-testid="create-token-button"]');
+    await env.page.getByRole('button', { name: '30 days', exact: true }).click();
+    const submission = await submitForm(env.page, env.sim, '[data-testid="create-token-button"]');
     expect(submission.name).toBe('ci');
     expect(submission.scopes).toEqual(['read_api']);
     expect(submission.expires_at).toBe(utcDate(30));
   });
 
   test('works under a relative URL root', async () => {
-    await openVariant(browser.context, page, 'v18-root');
-    await page.getByTestId('add-new-token-button').click();
-    await presetButton(page, 'Read-only API').click();
-    const submission = await submitForm(page, sim, '[data-testid="create-token-button"]');
+    await openVariant(env.browser.context, env.page, 'v18-root');
+    await env.page.getByTestId('add-new-token-button').click();
+    await presetButton(env.page, 'Read-only API').click();
+    const submission = await submitForm(env.page, env.sim, '[data-testid="create-token-button"]');
     expect(submission.path).toBe('/gitlab/-/user_settings/personal_access_tokens');
     expect(submission.scopes).toEqual(['read_api']);
     expect(submission.expires_at).toBe(utcDate(90));
@@ -161,35 +146,35 @@ describe('GitLab 18.x (Vue app, form inserted on "Add new token")', () => {
 
 describe('GitLab 19.x (Generate token menu, legacy/new)', () => {
   test('the index offers preset links that open the prefilled legacy form, where the expiry is applied', async () => {
-    await openVariant(browser.context, page, 'v19-index');
-    await page.getByRole('button', { name: 'Scopewise presets' }).click();
-    await page.getByRole('link', { name: 'Renovate', exact: true }).click();
-    await page.waitForURL(/\/legacy\/new/);
+    await openVariant(env.browser.context, env.page, 'v19-index');
+    await env.page.getByRole('button', { name: 'Scopewise presets' }).click();
+    await env.page.getByRole('link', { name: 'Renovate', exact: true }).click();
+    await env.page.waitForURL(/\/legacy\/new/);
     await expectScopeHelp(['api', 'read_user', 'write_repository']);
     // An unknown (newer) scope gets "Unknown risk", never a crash.
-    expect(await page.locator('[data-scopewise="scope-help:read_vulnerability"] .sw-risk').textContent()).toBe(
+    expect(await env.page.locator('[data-scopewise="scope-help:read_vulnerability"] .sw-risk').textContent()).toBe(
       'Unknown risk',
     );
-    const submission = await submitForm(page, sim, '[data-testid="create-token-button"]');
+    const submission = await submitForm(env.page, env.sim, '[data-testid="create-token-button"]');
     expect(submission.scopes).toEqual(['api', 'read_user', 'write_repository']);
     expect(submission.name).toBe(`Renovate – ${utcDate()}`);
     expect(submission.description).toBe('Renovate bot: dependency update merge requests.');
     expect(submission.expires_at).toBe(utcDate(90));
-    await page.waitForSelector('[data-testid="created-personal-access-token-field"]');
-    expect(await page.inputValue('[data-testid="created-personal-access-token-field"]')).toBe(FAKE_CREATED_TOKEN);
+    await env.page.waitForSelector('[data-testid="created-personal-access-token-field"]');
+    expect(await env.page.inputValue('[data-testid="created-personal-access-token-field"]')).toBe(FAKE_CREATED_TOKEN);
   });
 });
 
 describe('project and group access tokens', () => {
   test('project: Git push picks Developer; presets needing read_user are disabled', async () => {
-    await openVariant(browser.context, page, 'project');
+    await openVariant(env.browser.context, env.page, 'project');
     await expectScopeHelp(OFFERED_SCOPES.resource);
-    await page.getByTestId('add-new-token-button').click();
-    const renovate = presetButton(page, 'Renovate');
+    await env.page.getByTestId('add-new-token-button').click();
+    const renovate = presetButton(env.page, 'Renovate');
     expect(await renovate.getAttribute('aria-disabled')).toBe('true');
     expect(await renovate.getAttribute('title')).toContain('read_user');
-    await presetButton(page, 'Git push').click();
-    const submission = await submitForm(page, sim);
+    await presetButton(env.page, 'Git push').click();
+    const submission = await submitForm(env.page, env.sim);
     expect(submission.scopes).toEqual(['write_repository']);
     expect(submission.access_level).toBe('30');
     expect(submission.expires_at).toBe(utcDate(30));
@@ -197,10 +182,10 @@ describe('project and group access tokens', () => {
   });
 
   test('group: registry pull picks Reporter', async () => {
-    await openVariant(browser.context, page, 'group');
-    await page.getByTestId('add-new-token-button').click();
-    await presetButton(page, 'Container registry pull').click();
-    const submission = await submitForm(page, sim);
+    await openVariant(env.browser.context, env.page, 'group');
+    await env.page.getByTestId('add-new-token-button').click();
+    await presetButton(env.page, 'Container registry pull').click();
+    const submission = await submitForm(env.page, env.sim);
     expect(submission.scopes).toEqual(['read_registry']);
     expect(submission.access_level).toBe('20');
   });
@@ -208,17 +193,17 @@ describe('project and group access tokens', () => {
 
 describe('pages Scopewise must leave alone', () => {
   test('an unrelated GitLab page gets nothing', async () => {
-    await openVariant(browser.context, page, 'unrelated');
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(300);
-    expect(await page.locator('[data-scopewise], .sw-root').count()).toBe(0);
-    const injected = await page.evaluate(() =>
+    await openVariant(env.browser.context, env.page, 'unrelated');
+    await env.page.waitForLoadState('load');
+    await env.page.waitForTimeout(300);
+    expect(await env.page.locator('[data-scopewise], .sw-root').count()).toBe(0);
+    const injected = await env.page.evaluate(() =>
       [...document.querySelectorAll('link[rel=stylesheet], style')].map((node) => node.outerHTML).join('\n'),
     );
     expect(injected).not.toContain('sw-');
   });
 
   test('no page errors on any variant', () => {
-    expect(browser.errors).toEqual([]);
+    expect(env.browser.errors).toEqual([]);
   });
 });

@@ -56,6 +56,9 @@ export class FakeGitLabApi {
   /** GitLab omits X-Total / X-Total-Pages above 10,000 results. */
   omitTotals = false;
   failures: Failure[] = [];
+  /** The most API requests in flight at once since the last reset (for benchmarks). */
+  maxInFlight = 0;
+  private inFlight = 0;
   /** Every API request: method, path with query, and whether it carried PRIVATE-TOKEN. */
   log: Array<{ method: string; url: string; auth: 'token' | 'session' | 'none' }> = [];
   private nextId = 1000;
@@ -71,6 +74,7 @@ export class FakeGitLabApi {
     this.latencyMs = 0;
     this.omitTotals = false;
     this.version = '18.5.1-ee';
+    this.maxInFlight = 0;
   }
 
   signIn(userId: number): string {
@@ -120,6 +124,9 @@ export class FakeGitLabApi {
     const cookie = /(?:^|;\s*)_gitlab_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
     const privateToken = request.headers['private-token'];
     this.log.push({ method, url: `${path}${url.search}`, auth: privateToken ? 'token' : cookie ? 'session' : 'none' });
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    response.on('close', () => this.inFlight--);
     if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers });

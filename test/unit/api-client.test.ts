@@ -58,6 +58,39 @@ describe('listing tokens', () => {
     expect(pages.maxInFlight()).toBe(1);
   });
 
+  it('with the last refresh’s count, the first wave asks for that many pages at once', async () => {
+    const pages = paginatedTokens(1000, { delayMs: 5 });
+    const { api, calls } = client(pages.handler);
+    expect(await api.listTokens({ userId: 1, state: 'active', expectedTotal: 1000 })).toHaveLength(1000);
+    expect(calls.map((call) => call.url.searchParams.get('page'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
+    expect(pages.maxInFlight()).toBe(6);
+  });
+
+  it('a smaller list than last time: the extra pages are empty, nothing is lost or doubled', async () => {
+    const { api } = client(paginatedTokens(150).handler);
+    const tokens = await api.listTokens({ userId: 1, state: 'active', expectedTotal: 1000 });
+    expect(tokens.map((token) => token.id)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+  });
+
+  it('no totals after a speculative first wave: continues from the last page’s next link', async () => {
+    const { api, calls } = client(paginatedTokens(950, { omitTotals: true }).handler);
+    const tokens = await api.listTokens({ userId: 1, state: 'active', expectedTotal: 300 });
+    expect(tokens).toHaveLength(950);
+    expect(new Set(tokens.map((token) => token.id)).size).toBe(950);
+    expect(calls).toHaveLength(10);
+  });
+
   it('one page is one request', async () => {
     const { api, calls } = client(paginatedTokens(3).handler);
     expect(await api.listTokens({ userId: 1, state: 'active' })).toHaveLength(3);

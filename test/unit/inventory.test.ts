@@ -6,7 +6,8 @@ import { badgeDays, dueNotifications, notificationsEnabled, notifyExpiring, upda
 import { addDays, utcToday } from '../../utils/dates';
 import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '../../utils/dynamic-content-scripts';
 import { GITLAB_COM, instances, setToken, tokenFor } from '../../utils/instances';
-import { type InstanceCache, inactiveTokens, refreshInstance, toCachedToken, tokenCaches } from '../../utils/inventory';
+import { type InstanceCache, toCachedToken, tokenCaches } from '../../utils/inventory';
+import { inactiveTokens, refreshInstance } from '../../utils/refresh';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 
 const TODAY = utcToday();

@@ -254,23 +254,39 @@ export function createGitLabClient(options: ClientOptions) {
     return { data: parsed.data, headers: response.headers };
   }
 
-  async function listTokens(filter: { userId: number; state: 'active' | 'inactive' }): Promise<ApiToken[]> {
-    const query = (page: number) => ({ user_id: filter.userId, state: filter.state, per_page: PER_PAGE, page });
-    const first = await request('/personal_access_tokens', tokenListSchema, { query: query(1) });
-    const totalHeader = first.headers.get('x-total-pages');
-    const totalPages = totalHeader ? Number(totalHeader) : Number.NaN;
-    if (Number.isInteger(totalPages) && totalPages > 1) {
-      const rest = Array.from({ length: totalPages - 1 }, (_, index) => index + 2);
-      const pages = await mapConcurrent(rest, concurrency, async (page) => {
-        return (await request('/personal_access_tokens', tokenListSchema, { query: query(page) })).data;
+  /**
+   * Every page of the user's tokens: page 1, then the rest at most `concurrency` at a time from
+   * `X-Total-Pages`. `expectedTotal` (how many there were at the last refresh) lets the first wave
+   * ask for that many pages at once instead of waiting for page 1; a page past the end is just
+   * empty. Without totals (over 10,000 results) the next-page links are followed one by one.
+   */
+  async function listTokens(filter: {
+    userId: number;
+    state: 'active' | 'inactive';
+    expectedTotal?: number;
+  }): Promise<ApiToken[]> {
+    const fetchPage = (page: number) =>
+      request('/personal_access_tokens', tokenListSchema, {
+        query: { user_id: filter.userId, state: filter.state, per_page: PER_PAGE, page },
       });
-      return [...first.data, ...pages.flat()];
+    const firstWave = Math.max(1, Math.min(concurrency, Math.ceil((filter.expectedTotal ?? 0) / PER_PAGE)));
+    const wave = await mapConcurrent(
+      Array.from({ length: firstWave }, (_, index) => index + 1),
+      concurrency,
+      fetchPage,
+    );
+    const tokens = wave.flatMap((page) => page.data);
+    const totalHeader = wave[0]?.headers.get('x-total-pages');
+    const totalPages = totalHeader ? Number(totalHeader) : Number.NaN;
+    if (Number.isInteger(totalPages)) {
+      const rest = Array.from({ length: Math.max(0, totalPages - firstWave) }, (_, index) => index + firstWave + 1);
+      const pages = await mapConcurrent(rest, concurrency, fetchPage);
+      return [...tokens, ...pages.flatMap((page) => page.data)];
     }
     // Over 10,000 results GitLab omits the totals: follow the next-page links one by one.
-    const tokens = [...first.data];
-    let page = Number.isInteger(totalPages) && totalPages <= 1 ? undefined : nextPage(first.headers);
+    let page = nextPage(wave.at(-1)?.headers ?? new Headers());
     while (page) {
-      const next = await request('/personal_access_tokens', tokenListSchema, { query: query(page) });
+      const next = await fetchPage(page);
       tokens.push(...next.data);
       page = nextPage(next.headers);
     }

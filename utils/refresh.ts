@@ -1,0 +1,46 @@
+import { type Credentials, createGitLabClient, type GitLabClient } from './api/client';
+import { type Instance, tokenFor } from './instances';
+import { type CachedToken, cachedInstance, type InstanceCache, saveCache, toCachedToken } from './inventory';
+
+export async function credentialsFor(instance: Instance): Promise<Credentials> {
+  if (instance.mode === 'token') {
+    const token = await tokenFor(instance.base);
+    if (token) return { kind: 'token', token };
+  }
+  return { kind: 'session' };
+}
+
+export async function clientFor(instance: Instance, fetchImpl?: typeof fetch): Promise<GitLabClient> {
+  return createGitLabClient({ base: instance.base, credentials: await credentialsFor(instance), fetch: fetchImpl });
+}
+
+/**
+ * Fetches the signed-in user's active tokens and caches them. Administrators get every user's
+ * tokens from GitLab, so the list is always filtered by the user's own id.
+ */
+export async function refreshInstance(instance: Instance, client?: GitLabClient): Promise<InstanceCache> {
+  const api = client ?? (await clientFor(instance));
+  const [user, metadata] = await Promise.all([api.user(), api.metadata().catch(() => undefined)]);
+  const previous = await cachedInstance(instance.base);
+  const tokens = await api.listTokens({ userId: user.id, state: 'active', expectedTotal: previous?.tokens.length });
+  const cache: InstanceCache = {
+    fetchedAt: new Date().toISOString(),
+    userId: user.id,
+    username: user.username,
+    version: metadata?.version,
+    tokens: tokens.filter((token) => token.user_id === user.id).map(toCachedToken),
+  };
+  await saveCache(instance.base, cache);
+  return cache;
+}
+
+/** Inactive (revoked or expired) tokens, on demand; not cached. */
+export async function inactiveTokens(
+  instance: Instance,
+  userId: number,
+  client?: GitLabClient,
+): Promise<CachedToken[]> {
+  const api = client ?? (await clientFor(instance));
+  const tokens = await api.listTokens({ userId, state: 'inactive' });
+  return tokens.filter((token) => token.user_id === userId).map(toCachedToken);
+}
