@@ -65,9 +65,9 @@ export default defineContentScript({
       if (relevant) schedule();
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    // GitLab's own controls (checkboxes, datepicker) report through change and input events.
+    // GitLab's checkboxes, role select and datepicker (Pikaday) report through change events.
+    // Not input events: typing a token name must not re-run every feature on each keystroke.
     ctx.addEventListener(document, 'change', schedule, { capture: true });
-    ctx.addEventListener(document, 'input', schedule, { capture: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
       removeAll();
