@@ -66,8 +66,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
     }
   };
 
-  // The first paint came from the cache's head; now the full cache, then a refresh.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the instance the popup opened on.
+  // The first paint came from the cache's head; now the full cache, then a refresh (once).
   useEffect(() => {
     void (async () => {
       const full = await cachedInstance(current.base);
