@@ -155,13 +155,15 @@ function cacheOf(count: number) {
   );
 }
 const popup = await browser.newPage();
-await popup.addInitScript(() => {
+/** Marks when the first token row is in the DOM, measured from the page's navigation start. */
+const popupPaintProbe = () => {
   const marks: { list?: number } = {};
   (window as unknown as { __bench: typeof marks }).__bench = marks;
   new MutationObserver(() => {
     if (marks.list === undefined && document.querySelector('.tokens .token')) marks.list = performance.now();
   }).observe(document, { childList: true, subtree: true });
-});
+};
+await popup.addInitScript(popupPaintProbe);
 for (const count of [100, 1000, 5000]) {
   await popup.goto(extensionPage('options.html'));
   // As the popup's refresh saves it: the cache and its head.
@@ -225,6 +227,21 @@ const bare = await launchWithExtension({
   extensionPath: join(root, 'bench', 'empty-extension'),
 });
 const withoutExtension = await tokenPageHeap(await bare.newPage());
+// The floor: the same first paint measured on a minimal extension page (one module script, one read).
+const floorPage = await bare.newPage();
+await floorPage.addInitScript(popupPaintProbe);
+const floor = await repeat(async () => {
+  await floorPage.goto(`chrome-extension://${bare.extensionId}/popup.html`);
+  await floorPage.waitForFunction(
+    () => (window as unknown as { __bench: { list?: number } }).__bench.list !== undefined,
+  );
+  return floorPage.evaluate(() => (window as unknown as { __bench: { list: number } }).__bench.list);
+});
+results.popupFirstPaintFloor = floor;
+row(
+  'Any extension popup, first paint (a minimal page: the floor)',
+  `median ${round(floor.median)} ms, p95 ${round(floor.p95)} ms`,
+);
 await bare.close();
 results.contentScriptHeap = withExtension - withoutExtension;
 row(

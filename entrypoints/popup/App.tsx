@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Confirm } from '@/components/popup/Confirm';
 import { NewToken } from '@/components/popup/NewToken';
@@ -50,19 +50,22 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
   const [notice, setNotice] = useState<string | undefined>();
   const [rotated, setRotated] = useState<{ name: string; value: string; expiresAt: string | null } | undefined>();
   const [shown, setShown] = useState(PAGE_SIZE);
+  // The instance on screen: a refresh that ends after the user switched must not show its results.
+  const shownBase = useRef(current.base);
 
   const refresh = async (instance: Instance) => {
     setLoading(true);
     try {
       const { refreshInstance } = await refreshModule();
       const fresh = await refreshInstance(instance);
+      await updateBadge();
+      if (shownBase.current !== instance.base) return;
       setCache(fresh);
       setFailure(undefined);
-      await updateBadge();
     } catch (error) {
-      setFailure(message(error));
+      if (shownBase.current === instance.base) setFailure(message(error));
     } finally {
-      setLoading(false);
+      if (shownBase.current === instance.base) setLoading(false);
     }
   };
 
@@ -78,6 +81,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
   const switchTo = async (base: string) => {
     const instance = instances.find((candidate) => candidate.base === base);
     if (!instance) return;
+    shownBase.current = instance.base;
     setCurrent(instance);
     setCache(await cachedInstance(instance.base));
     setInactive(undefined);
