@@ -56,11 +56,13 @@ export default defineContentScript({
         if (ctx.isValid) decorate();
       });
     };
+    // Changes inside Scopewise's own UI, or that only add it, need no new pass; any removal does
+    // (GitLab re-rendering may take Scopewise's elements away with its own).
     const observer = new MutationObserver((records) => {
-      const relevant = records.some((record) =>
-        [...record.addedNodes, ...record.removedNodes].some(
-          (node) => !isScopewiseNode(node) && !isScopewiseNode(record.target),
-        ),
+      const relevant = records.some(
+        (record) =>
+          !isScopewiseNode(record.target) &&
+          (record.removedNodes.length > 0 || [...record.addedNodes].some((node) => !isScopewiseNode(node))),
       );
       if (relevant) schedule();
     });

@@ -133,6 +133,15 @@ describe('GitLab 18.x (Vue app, form inserted on "Add new token")', () => {
     expect(submission.expires_at).toBe(utcDate(30));
   });
 
+  test('Scopewise’s UI comes back when the page removes it', async () => {
+    await openVariant(env.browser.context, env.page, 'v18');
+    await env.page.getByTestId('add-new-token-button').click();
+    await expect.poll(() => env.page.locator('[data-scopewise="presets"]').count()).toBe(1);
+    // As a re-render of GitLab's form might: Scopewise's element disappears.
+    await env.page.evaluate(() => document.querySelector('[data-scopewise="presets"]')?.remove());
+    await expect.poll(() => env.page.locator('[data-scopewise="presets"]').count()).toBe(1);
+  });
+
   test('works under a relative URL root', async () => {
     await openVariant(env.browser.context, env.page, 'v18-root');
     await env.page.getByTestId('add-new-token-button').click();
