@@ -1,4 +1,3 @@
-import { isKnownScope } from '../catalog/scopes';
 import {
   ANY_CHECKBOX,
   DESCRIPTION,
@@ -53,7 +52,8 @@ export function scopeOfCheckbox(input: HTMLInputElement): string | undefined {
   const item = input.closest<HTMLElement>(SCOPE_ITEM_WITH_TESTID)?.dataset.testid;
   if (item) return item;
   const testid = input.dataset.testid?.replace(/-checkbox$/, '');
-  return testid && (isKnownScope(testid) || /^[a-z_]+$/.test(testid)) ? testid : undefined;
+  // Any scope-shaped id counts: unknown (newer) scopes get "Unknown risk", not silence.
+  return testid && /^[a-z_]+$/.test(testid) ? testid : undefined;
 }
 
 function scopeCheckboxes(form: HTMLFormElement): Map<string, HTMLInputElement> {
