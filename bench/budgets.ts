@@ -34,7 +34,7 @@ export const NON_TOKEN_PATHS = [
   '/help',
 ] as const;
 
-/** Token pages the content script must reach. */
+/** Token pages the legacy-form content script must reach. */
 export const TOKEN_PATHS = [
   '/-/profile/personal_access_tokens',
   '/-/user_settings/personal_access_tokens',
@@ -43,4 +43,11 @@ export const TOKEN_PATHS = [
   '/acme/widgets/-/settings/access_tokens',
   '/acme/sub/widgets/-/settings/access_tokens',
   '/groups/acme/-/settings/access_tokens',
+] as const;
+
+/** The fine-grained form: its own script, and only that one. */
+export const GRANULAR_PATHS = [
+  '/-/user_settings/personal_access_tokens/granular/new',
+  '/-/user_settings/personal_access_tokens/granular/new#scopewise-preset=git-clone',
+  '/gitlab/-/user_settings/personal_access_tokens/granular/new',
 ] as const;

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 
 interface Manifest {
-  content_scripts?: Array<{ matches: string[]; js?: string[]; css?: string[] }>;
+  content_scripts?: Array<{ matches: string[]; exclude_matches?: string[]; js?: string[]; css?: string[] }>;
 }
 
 export function readManifest(buildDir: string): Manifest {
@@ -24,7 +24,11 @@ export interface Injected {
 export function injectedInto(buildDir: string, url: string): Injected {
   const manifest = readManifest(buildDir);
   const files = (manifest.content_scripts ?? [])
-    .filter((script) => script.matches.some((pattern) => new MatchPattern(pattern).includes(url)))
+    .filter(
+      (script) =>
+        script.matches.some((pattern) => new MatchPattern(pattern).includes(url)) &&
+        !(script.exclude_matches ?? []).some((pattern) => new MatchPattern(pattern).includes(url)),
+    )
     .flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
   let rawBytes = 0;
   let jsGzipBytes = 0;

@@ -1,33 +1,43 @@
-import type { Preset } from '@/utils/catalog/schema';
+/** What a preset button needs: a legacy preset, or a fine-grained one. */
+export interface PresetSummary {
+  id: string;
+  name: string;
+  description: string;
+  source?: string;
+}
 
-export interface PresetChoice {
-  preset: Preset;
+export interface PresetChoice<P extends PresetSummary = PresetSummary> {
+  preset: P;
+  /** What the preset grants, shown after its name: legacy scopes or fine-grained permissions. */
+  grants: string[];
+  /** A sentence added to the button's description. */
+  remark?: string;
   /** Why the preset cannot be used on this form, if it cannot. */
   unavailable?: string;
 }
 
-function matches(preset: Preset, query: string): boolean {
+function matches({ preset, grants }: PresetChoice<PresetSummary>, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (!needle) return true;
-  return [preset.name, preset.description, ...preset.scopes].some((text) => text.toLowerCase().includes(needle));
+  return [preset.name, preset.description, ...grants].some((text) => text.toLowerCase().includes(needle));
 }
 
 /**
  * Least-privilege presets above the scope list: a search box and one button per preset. The filter
  * text is the caller's state (no hooks: they would add 1 KB to every token page).
  */
-export function PresetBar({
+export function PresetBar<P extends PresetSummary>({
   choices,
   query,
   onQuery,
   onApply,
 }: {
-  choices: PresetChoice[];
+  choices: PresetChoice<P>[];
   query: string;
   onQuery: (query: string) => void;
-  onApply: (preset: Preset) => void;
+  onApply: (preset: P) => void;
 }) {
-  const shown = choices.filter(({ preset }) => matches(preset, query));
+  const shown = choices.filter((choice) => matches(choice, query));
   return (
     <fieldset class="sw-presets">
       <legend class="sw-visually-hidden">Scopewise presets</legend>
@@ -45,7 +55,7 @@ export function PresetBar({
         />
       </div>
       <div class="sw-presets-list">
-        {shown.map(({ preset, unavailable }) => {
+        {shown.map(({ preset, grants, remark, unavailable }) => {
           const reasonId = `sw-preset-reason-${preset.id}`;
           return (
             <button
@@ -54,11 +64,14 @@ export function PresetBar({
               class="sw-preset"
               aria-disabled={unavailable ? 'true' : undefined}
               aria-describedby={unavailable ? reasonId : undefined}
-              title={unavailable ?? `${preset.description} Source: ${preset.source}`}
+              title={
+                unavailable ??
+                [preset.description, remark, preset.source && `Source: ${preset.source}`].filter(Boolean).join(' ')
+              }
               onClick={() => !unavailable && onApply(preset)}
             >
               <span class="sw-preset-name">{preset.name}</span>{' '}
-              <span class="sw-preset-scopes">{preset.scopes.join(', ')}</span>
+              <span class="sw-preset-scopes">{grants.join(', ')}</span>
               {unavailable && (
                 <span id={reasonId} class="sw-visually-hidden">
                   {unavailable}

@@ -2,10 +2,12 @@ export interface PresetLink {
   id: string;
   name: string;
   href: string;
-  scopes: string[];
+  kind: 'Fine-grained token' | 'Legacy token';
+  /** Why this kind, and what it grants. */
+  why: string;
 }
 
-/** On GitLab 19.x's token index: a menu of links that open the legacy form prefilled with a preset. */
+/** On GitLab 19.x's token index: a menu of links, each opening the right token form for a preset. */
 export function PresetMenu({
   links,
   open,
@@ -37,11 +39,14 @@ export function PresetMenu({
               <a
                 class="sw-menu-link"
                 href={link.href}
-                title={`Legacy token with ${link.scopes.join(', ')}`}
+                aria-describedby={`sw-menu-why-${link.id}`}
                 onKeyDown={closeOnEscape}
               >
                 {link.name}
               </a>
+              <span id={`sw-menu-why-${link.id}`} class="sw-menu-why">
+                {link.kind}. {link.why}
+              </span>
             </li>
           ))}
         </ul>

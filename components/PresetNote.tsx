@@ -1,7 +1,7 @@
 import type { Preset } from '@/utils/catalog/schema';
 
 /** After a preset is applied: where its scopes come from and a narrower credential, if one exists. */
-export function PresetNote({ preset }: { preset: Preset }) {
+export function PresetNote({ preset, remark }: { preset: Preset; remark?: string }) {
   return (
     <p class="sw-preset-note">
       Applied <strong>{preset.name}</strong> ({preset.scopes.join(', ')}).{' '}
@@ -9,6 +9,7 @@ export function PresetNote({ preset }: { preset: Preset }) {
         Source
       </a>
       {preset.narrower && <> · Narrower option: {preset.narrower}</>}
+      {remark && <> · {remark}</>}
     </p>
   );
 }

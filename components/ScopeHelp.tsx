@@ -1,5 +1,5 @@
+import { RISK_LABELS } from '@/utils/catalog/risk-levels';
 import type { RiskLevel, ScopeInfo } from '@/utils/catalog/schema';
-import { RISK_LABELS } from '@/utils/catalog/scopes';
 
 export function RiskBadge({ risk }: { risk: RiskLevel | 'unknown' }) {
   return <span class={`sw-risk sw-risk--${risk}`}>{RISK_LABELS[risk]}</span>;

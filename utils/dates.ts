@@ -93,3 +93,18 @@ export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return false;
   return addDays(value, 0) === value;
 }
+
+/**
+ * GitLab's fine-grained form (19.2) sends the picked date as a timestamp: local midnight of that
+ * date, in UTC. GitLab keeps the timestamp's UTC date, so east of UTC a token stops one day
+ * earlier than the date shown. This is the date GitLab stores for a picked `pickerDate`.
+ */
+export function utcDateOfLocalMidnight(pickerDate: IsoDate): IsoDate {
+  const [year, month, day] = pickerDate.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day).toISOString().slice(0, 10);
+}
+
+/** The date to pick on the fine-grained form so that GitLab stores `utcDate`. */
+export function pickerDateFor(utcDate: IsoDate): IsoDate {
+  return utcDateOfLocalMidnight(utcDate) === utcDate ? utcDate : addDays(utcDate, 1);
+}

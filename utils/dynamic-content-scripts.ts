@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type Instance, instances } from './instances';
-import { TOKEN_PAGE_PATHS } from './token-page-matches';
+import { GRANULAR_PAGE_PATHS, TOKEN_PAGE_PATHS } from './token-page-matches';
 
 /**
  * Self-managed instances get the token-form content script at runtime, on the same token paths as
@@ -9,8 +9,22 @@ import { TOKEN_PAGE_PATHS } from './token-page-matches';
  * the host) and knows nothing of relative URL roots; the pattern (one registration per granted
  * origin, restored at startup, removed with the permission) is the library's.
  */
-const SCRIPT = { js: ['content-scripts/token-form.js'], css: ['content-scripts/token-form.css'] };
-const ID_PREFIX = 'scopewise-token-form:';
+const SCRIPTS = [
+  {
+    prefix: 'scopewise-token-form:',
+    js: ['content-scripts/token-form.js'],
+    css: ['content-scripts/token-form.css'],
+    paths: TOKEN_PAGE_PATHS,
+    excludePaths: GRANULAR_PAGE_PATHS,
+  },
+  {
+    prefix: 'scopewise-granular-form:',
+    js: ['content-scripts/granular-form.js'],
+    css: ['content-scripts/granular-form.css'],
+    paths: GRANULAR_PAGE_PATHS,
+    excludePaths: [],
+  },
+] as const;
 
 export function originPattern(base: string): string {
   const url = new URL(base);
@@ -18,29 +32,41 @@ export function originPattern(base: string): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-export function tokenPagePatterns(base: string): string[] {
+/** `paths` on a self-managed host, under its relative URL root. */
+export function tokenPagePatterns(base: string, paths: readonly string[] = TOKEN_PAGE_PATHS): string[] {
   const url = new URL(base);
   const root = url.pathname.replace(/\/+$/, '');
-  return TOKEN_PAGE_PATHS.map((path) => `${url.protocol}//${url.hostname}${root}${path}`);
+  return paths.map((path) => `${url.protocol}//${url.hostname}${root}${path}`);
 }
-
-const scriptId = (base: string) => `${ID_PREFIX}${base}`;
 
 export async function registerTokenForms(instance: Instance): Promise<void> {
   if (instance.base === 'https://gitlab.com') return; // in the manifest already
   if (!(await browser.permissions.contains({ origins: [originPattern(instance.base)] }))) return;
-  const id = scriptId(instance.base);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) return;
-  await browser.scripting.registerContentScripts([
-    { id, matches: tokenPagePatterns(instance.base), ...SCRIPT, runAt: 'document_start', persistAcrossSessions: false },
-  ]);
+  const ids = SCRIPTS.map((script) => `${script.prefix}${instance.base}`);
+  const existing = new Set(
+    (await browser.scripting.getRegisteredContentScripts({ ids })).map((registered) => registered.id),
+  );
+  const missing = SCRIPTS.filter((script) => !existing.has(`${script.prefix}${instance.base}`));
+  if (missing.length === 0) return;
+  await browser.scripting.registerContentScripts(
+    missing.map((script) => ({
+      id: `${script.prefix}${instance.base}`,
+      matches: tokenPagePatterns(instance.base, script.paths),
+      ...(script.excludePaths.length > 0
+        ? { excludeMatches: tokenPagePatterns(instance.base, script.excludePaths) }
+        : {}),
+      js: [...script.js],
+      css: [...script.css],
+      runAt: 'document_start' as const,
+      persistAcrossSessions: false,
+    })),
+  );
 }
 
 export async function unregisterTokenForms(base: string): Promise<void> {
-  const id = scriptId(base);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  const ids = SCRIPTS.map((script) => `${script.prefix}${base}`);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map(({ id }) => id) });
 }
 
 /** At browser start and install: register every instance whose origin is still granted. */

@@ -1,4 +1,5 @@
-import { highestRisk, RISK_LABELS, scopeInfo } from './catalog/scopes';
+import { RISK_LABELS } from './catalog/risk-levels';
+import { highestRisk, scopeInfo } from './catalog/scopes';
 
 export interface ScopeSummary {
   /** One or two sentences: what a token with these scopes can do. */

@@ -9,4 +9,9 @@ export const TOKEN_PAGE_PATHS = [
   '/*/-/settings/access_tokens*', // project and group access tokens
 ] as const;
 
-export const TOKEN_PAGE_MATCHES = TOKEN_PAGE_PATHS.map((path) => `https://gitlab.com${path}`);
+/** The fine-grained token form (18.10+) gets its own content script, and the one above stays off it. */
+export const GRANULAR_PAGE_PATHS = ['/*-/user_settings/personal_access_tokens/granular/new*'] as const;
+
+const onGitLabCom = (paths: readonly string[]) => paths.map((path) => `https://gitlab.com${path}`);
+export const TOKEN_PAGE_MATCHES = onGitLabCom(TOKEN_PAGE_PATHS);
+export const GRANULAR_PAGE_MATCHES = onGitLabCom(GRANULAR_PAGE_PATHS);

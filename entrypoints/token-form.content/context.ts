@@ -1,14 +1,6 @@
-import type { ComponentChild } from 'preact';
 import type { Preset } from '@/utils/catalog/schema';
-import type { ExpiryBounds } from '@/utils/dates';
-import type { TokenPage } from '@/utils/gitlab/page';
+import type { PageBase } from '@/utils/content-runner';
 import type { TokenForm } from '@/utils/gitlab/token-form';
-import type { Settings } from '@/utils/settings';
-
-export type Placement = 'before' | 'after' | 'first' | 'last';
-
-/** Renders `content` into Scopewise's element `key` next to `anchor`, creating or moving it as needed. */
-export type Mount = (key: string, anchor: Element, placement: Placement, content: ComponentChild) => void;
 
 /** What Scopewise remembers about one GitLab form element (a new element starts afresh). */
 export interface FormState {
@@ -25,15 +17,7 @@ export interface FormState {
   defaultedExpiry?: HTMLInputElement;
 }
 
-export interface PageContext {
-  page: TokenPage;
-  settings: Settings;
-  bounds: ExpiryBounds;
-  pendingPresetId: string | undefined;
-  now: () => Date;
-  mount: Mount;
-  /** Logs once per message, in debug mode only. */
-  debug: (message: string) => void;
+export interface PageContext extends PageBase {
   /** Re-runs every feature (after Scopewise changed the form itself). */
   refresh: () => void;
 }

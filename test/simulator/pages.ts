@@ -15,6 +15,7 @@ export type VariantId =
   | 'v18-root'
   | 'v19-index'
   | 'v19-legacy'
+  | 'v19-granular'
   | 'project'
   | 'group'
   | 'unrelated';
@@ -358,6 +359,27 @@ function v19Legacy(options: RenderOptions): string {
   );
 }
 
+/** 19.2 `granular_new.html.haml`: only the mount element, its data nested under `access_token`. */
+function v19Granular(options: RenderOptions): string {
+  const attrs = {
+    'data-access-token-min-date': railsTime(days(options.now, 1)),
+    // gitlab.com requires an expiry: at most 365 days.
+    'data-access-token-max-date': railsTime(days(options.now, 365)),
+    'data-access-token-max-expiration-days': '365',
+    'data-access-token-pat-expiration-required': 'true',
+    'data-access-token-scopes': 'null',
+    'data-access-token-table-url': '/-/user_settings/personal_access_tokens',
+    'data-access-token-granular-new': '/-/user_settings/personal_access_tokens/granular/new',
+    'data-access-token-legacy-new': '/-/user_settings/personal_access_tokens/legacy/new',
+    'data-access-token-can-enable-sudo': 'false',
+  };
+  const rendered = Object.entries(attrs)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return `<nav aria-label="Breadcrumb"><a href="/-/user_settings/personal_access_tokens">Personal access tokens</a></nav>
+<div id="js-create-granular-token-app"${rendered}></div>`;
+}
+
 const PAT_TITLE = 'Personal access tokens';
 
 export const VARIANTS: Record<VariantId, Variant> = {
@@ -427,6 +449,17 @@ export const VARIANTS: Record<VariantId, Variant> = {
       layout('Generate legacy token', 'user_settings:personal_access_tokens:legacy_new', v19Legacy(o), o, {
         variant: 'v19-legacy',
         vue: { mount: '#js-create-legacy-token-app', heading: 'Generate legacy token', standalone: true, root: '' },
+      }),
+  },
+  'v19-granular': {
+    id: 'v19-granular',
+    label: 'GitLab 19.2 fine-grained token form (granular/new)',
+    path: '/-/user_settings/personal_access_tokens/granular/new',
+    dataPage: 'user_settings:personal_access_tokens:granular_new',
+    createPath: '/api/graphql',
+    render: (o) =>
+      layout('Generate fine-grained token', 'user_settings:personal_access_tokens:granular_new', v19Granular(o), o, {
+        variant: 'v19-granular',
       }),
   },
   project: {

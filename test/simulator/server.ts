@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
 import { FakeGitLabApi } from './api';
+import { answerGraphql } from './graphql';
 import { FAKE_CREATED_TOKEN, type Prefill, type Variant, type VariantId, variantsForPath } from './pages';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,8 +28,17 @@ export interface Submission {
   expires_at?: string | null;
   scopes: string[];
   access_level?: string;
+  /** Fine-grained form: the GraphQL input's `granularScopes` and `sudo`. */
+  granularScopes?: GranularScope[];
+  sudo?: boolean;
   /** The raw body as received. */
   raw: string;
+}
+
+export interface GranularScope {
+  access: string;
+  resourceIds?: string[];
+  permissions: string[];
 }
 
 export interface Simulator {
@@ -47,6 +57,7 @@ export interface Simulator {
 const ASSETS: Record<string, { file: string; type: string }> = {
   '/assets/vue.js': { file: join(root, 'node_modules/vue/dist/vue.min.js'), type: 'text/javascript' },
   '/assets/gitlab.js': { file: join(here, 'client/gitlab.js'), type: 'text/javascript' },
+  '/assets/granular.js': { file: join(here, 'client/granular.js'), type: 'text/javascript' },
   '/assets/gitlab-sim.css': { file: join(here, 'client/gitlab-sim.css'), type: 'text/css' },
 };
 
@@ -146,6 +157,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const asset = ASSETS[path];
     if (asset) return send(response, 200, asset.type, await readFile(asset.file));
     if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+    if (request.method === 'POST' && /^(?:\/gitlab)?\/api\/graphql$/.test(path)) {
+      const result = answerGraphql(
+        await readBody(request),
+        path,
+        request.headers['x-csrf-token'],
+        csrfToken,
+        submissions,
+      );
+      return send(response, result.status, 'application/json', JSON.stringify(result.body));
+    }
     if (/^(?:\/gitlab)?\/api\/v4\//.test(path)) return api.handle(request, response, url, await readBody(request));
     if (path === '/help' || path === '/gitlab/help') {
       // Any GitLab page carries the session's CSRF token; a signed-out visitor gets none.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import { RISK_LABELS } from '../../utils/catalog/risk-levels';
 import { presetSchema, scopeInfoSchema } from '../../utils/catalog/schema';
-import { highestRisk, RISK_LABELS, SCOPES, scopeInfo, scopeRisk } from '../../utils/catalog/scopes';
+import { highestRisk, SCOPES, scopeInfo, scopeRisk } from '../../utils/catalog/scopes';
 
 /** Every scope GitLab 19.x can put on a token form (lib/gitlab/auth.rb; pat-facts §1.1). */
 const GITLAB_19_SCOPES = [

@@ -4,7 +4,10 @@
  */
 import Vue from 'vue/dist/vue.common.prod.js';
 import { bootHaml, mountIndexApp, mountVueTokenApp, type VueInstance } from '../simulator/client/gitlab.js';
+import { mountGranularTokenApp } from '../simulator/client/granular.js';
+import { answerGraphql } from '../simulator/graphql';
 import { type Prefill, VARIANTS, type VariantId, type VueAppConfig } from '../simulator/pages';
+import type { Submission } from '../simulator/server';
 
 export const FIXTURE_NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -64,4 +67,55 @@ export function vueFormValues(vm: VueInstance): {
   const form = vm.$children.find((child) => child.$el.id === 'token-create-form');
   if (!form) throw new Error('the Vue form is not open');
   return form.$data.values as never;
+}
+
+export interface GranularFixture {
+  vm: VueInstance;
+  /** What the form sent to GitLab's GraphQL endpoint. */
+  submissions: Submission[];
+  /** The form's own state: what GitLab would submit. */
+  form(): {
+    name: string;
+    description: string;
+    expirationDate: Date | null;
+    access: string | null;
+    namespaces: { id: string }[];
+    permissions: { namespace: string[]; user: string[]; instance: string[] };
+  };
+  /** Resolves once GitLab's catalog query has answered and the resource tree is on the page. */
+  catalogLoaded(): Promise<void>;
+}
+
+/**
+ * The 19.2 fine-grained form, mounted by the simulator's Vue app. Its GraphQL requests are answered
+ * by the simulator's own handler, so the catalog and the create mutation behave as over HTTPS.
+ */
+export async function loadGranular(): Promise<GranularFixture> {
+  loadServerHtml('v19-granular');
+  const submissions: Submission[] = [];
+  globalThis.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const headers = init.headers as Record<string, string>;
+    const result = answerGraphql(
+      String(init.body),
+      new URL(String(input), 'https://gitlab.com').pathname,
+      headers['X-CSRF-Token'],
+      'test-csrf-token',
+      submissions,
+    );
+    return new Response(JSON.stringify(result.body), { status: result.status });
+  }) as typeof fetch;
+  const vm = mountGranularTokenApp(document, Vue, { catalogDelayMs: 0 });
+  if (!vm) throw new Error('no fine-grained mount element');
+  return {
+    vm,
+    submissions,
+    form: () => vm.$data.form as never,
+    catalogLoaded: async () => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        if (document.querySelector('[data-testid="resource-tree"]')) return;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      throw new Error('the catalog never loaded');
+    },
+  };
 }

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDecorator, createMount } from '../../entrypoints/token-form.content/engine';
+import { createDecorator } from '../../entrypoints/token-form.content/engine';
 import { scopeHelp } from '../../entrypoints/token-form.content/features/scope-help';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import { createMount } from '../../utils/content-mount';
 import type { ExpiryBounds } from '../../utils/dates';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
@@ -245,19 +246,45 @@ it('a failing feature is isolated and logged once; the others still run', async 
   expect(count('[data-scopewise="scope-summary"]')).toBe(1);
 });
 
-it('the 19.x index gets a preset menu of prefilled legacy/new links', async () => {
+it('the 19.x index menu opens the fine-grained form where a preset fits it, the legacy form otherwise, saying why', async () => {
   await loadMounted('v19-index');
   decorator('v19-index').decorate();
   const toggle = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Scopewise presets');
   toggle?.click();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const link = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-link')].find(
-    (a) => a.textContent === 'Renovate',
+  const link = (name: string) => {
+    const found = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-link')].find(
+      (a) => a.textContent === name,
+    );
+    if (!found) throw new Error(`no menu entry ${name}`);
+    return {
+      url: new URL(found.getAttribute('href') ?? '', 'https://gitlab.com'),
+      why: document.getElementById(found.getAttribute('aria-describedby') ?? '')?.textContent,
+    };
+  };
+  const renovate = link('Renovate');
+  expect(renovate.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
+  expect(renovate.url.search).toBe('');
+  expect(renovate.url.hash).toBe('#scopewise-preset=renovate');
+  expect(renovate.why).toMatch(
+    /^Fine-grained token\. Only download_code, push_code, .*read_user, on the groups or projects you pick\.$/,
   );
-  const url = new URL(link?.getAttribute('href') ?? '', 'https://gitlab.com');
-  expect(url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
-  expect(url.searchParams.get('name')).toBe('Renovate – 2026-11-24');
-  expect(url.searchParams.get('scopes')).toBe('api,read_user,write_repository');
-  expect(url.searchParams.get('description')).toBe('Renovate bot: dependency update merge requests.');
-  expect(url.hash).toBe('#scopewise-preset=renovate');
+
+  const jenkins = link('Jenkins');
+  expect(jenkins.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+  expect(jenkins.url.searchParams.get('name')).toBe('Jenkins – 2026-11-24');
+  expect(jenkins.url.searchParams.get('scopes')).toBe('api');
+  expect(jenkins.url.hash).toBe('#scopewise-preset=jenkins');
+  expect(jenkins.why).toContain('Legacy token. api: no fine-grained permission set is known to work for it');
+  expect(link('Container registry push').why).toContain('fine-grained tokens cannot push container images');
+});
+
+it('legacy presets on a personal form say whether a fine-grained token can replace them', async () => {
+  await loadMounted('v19-legacy');
+  decorator('v19-legacy').decorate();
+  expect(presetButtonNamed('Git clone / pull').getAttribute('title')).toContain('a fine-grained token can replace this one');
+  presetButtonNamed('Container registry push').click();
+  expect(document.querySelector('.sw-preset-note')?.textContent).toContain(
+    'A fine-grained token cannot replace this one: fine-grained tokens cannot push container images',
+  );
 });

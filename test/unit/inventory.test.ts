@@ -133,13 +133,13 @@ describe('token forms on self-managed hosts', () => {
   const corp = { base: 'https://corp.example/gitlab', label: 'corp.example/gitlab', mode: 'session' as const };
 
   function mockScripting(granted: boolean) {
-    const registered: Array<{ id: string; matches?: string[] }> = [];
+    const registered: Array<{ id: string; matches?: string[]; excludeMatches?: string[] }> = [];
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
     const scripting = {
       getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
         registered.filter((s) => ids.includes(s.id)),
       ),
-      registerContentScripts: vi.fn(async (scripts: Array<{ id: string; matches?: string[] }>) => {
+      registerContentScripts: vi.fn(async (scripts: typeof registered) => {
         registered.push(...scripts);
       }),
       unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
@@ -164,6 +164,13 @@ describe('token forms on self-managed hosts', () => {
       'https://corp.example/gitlab/*-/profile/personal_access_tokens*',
       'https://corp.example/gitlab/*/-/settings/access_tokens*',
     ]);
+    // The fine-grained form gets its own script, and only that one.
+    const granular = ['https://corp.example/gitlab/*-/user_settings/personal_access_tokens/granular/new*'];
+    expect(registered[0]?.excludeMatches).toEqual(granular);
+    expect(registered[1]).toMatchObject({
+      id: 'scopewise-granular-form:https://corp.example/gitlab',
+      matches: granular,
+    });
     await unregisterTokenForms(corp.base);
     expect(registered).toEqual([]);
   });
@@ -180,7 +187,10 @@ describe('token forms on self-managed hosts', () => {
     const { registered } = mockScripting(true);
     await instances.setValue([GITLAB_COM, corp]);
     await restoreTokenForms();
-    expect(registered.map((script) => script.id)).toEqual(['scopewise-token-form:https://corp.example/gitlab']);
+    expect(registered.map((script) => script.id)).toEqual([
+      'scopewise-token-form:https://corp.example/gitlab',
+      'scopewise-granular-form:https://corp.example/gitlab',
+    ]);
   });
 });
 

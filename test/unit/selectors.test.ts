@@ -14,7 +14,7 @@ import {
 import { findTokenForm } from '../../utils/gitlab/token-form';
 import type { VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
-import { loadMounted, loadServerHtml } from './fixtures';
+import { loadGranular, loadMounted, loadServerHtml } from './fixtures';
 import { GROUPED_SCOPE_SELECTOR_19, loadGroupedSelectorFixture } from './grouped-fixture';
 
 interface Expectation {
@@ -98,6 +98,16 @@ describe('expiry bounds, captured before GitLab’s apps remove them', () => {
     expect(document.querySelectorAll(BOUNDS_MOUNTS.join(','))).toHaveLength(0);
     early.stop();
     expect(early.bounds).toEqual({ min, max });
+  });
+
+  it('v19-granular: min 2026-11-25, max 2027-11-24', async () => {
+    process.env.TZ = 'UTC';
+    loadServerHtml('v19-granular');
+    const early = startEarlyCapture(document, 'https://gitlab.com/');
+    await loadGranular();
+    expect(document.querySelectorAll(BOUNDS_MOUNTS.join(','))).toHaveLength(0);
+    early.stop();
+    expect(early.bounds).toEqual({ min: '2026-11-25', max: '2027-11-24' });
   });
 
   it('v14 has no bounds: the 365-day cap applies', async () => {

@@ -54,6 +54,52 @@ export type Preset = z.infer<typeof presetSchema>;
 
 export const customPresetsSchema = z.array(presetSchema);
 
+/** A fine-grained permission, named `<action>_<resource>` by GitLab (`read_job`, `download_code`). */
+const permissionName = z.string().regex(/^[a-z]+_[a-z][a-z0-9_]*$/, 'a permission is <action>_<resource>');
+
+export const permissionInfoSchema = z.object({
+  name: permissionName,
+  risk: riskLevelSchema,
+  /** A short verb phrase for summaries: "a token can …". */
+  can: z.string().min(5),
+  /** The narrowest legacy scopes that also grant it, for comparison. */
+  legacy: z.array(scopeId).min(1),
+  /** The first GitLab version known to offer it. */
+  since: z.string().regex(/^\d+\.\d+$/),
+  /** Reading it reveals credentials or security details (CI/CD variables, keys, tokens). */
+  exposesSecrets: z.boolean().optional(),
+});
+export type PermissionInfo = z.infer<typeof permissionInfoSchema>;
+
+export const boundaryKeySchema = z.enum(['namespace', 'user', 'instance']);
+/** The form's three boundaries: group and project (`namespace`), user, and instance ("Global"). */
+export type BoundaryKey = z.infer<typeof boundaryKeySchema>;
+
+export const fineGrainedPresetSchema = z
+  .object({
+    /** The legacy preset this one replaces: same id, same name on the buttons, same lifetime. */
+    id: z.string(),
+    name: z.string().min(1).max(80),
+    /** Filled into the token's description, which the fine-grained form requires. */
+    description: z.string().min(1).max(255),
+    lifetimeDays: z.number().int().min(1).max(400),
+    /** Which groups and projects the group-and-project permissions reach. */
+    access: z.enum(['PERSONAL_PROJECTS', 'ALL_MEMBERSHIPS', 'SELECTED_MEMBERSHIPS']).optional(),
+    permissions: z
+      .object({
+        namespace: z.array(permissionName).min(1).optional(),
+        user: z.array(permissionName).min(1).optional(),
+        instance: z.array(permissionName).min(1).optional(),
+      })
+      .strict(),
+    /** What is left to the user, or what the preset leaves out on purpose. */
+    note: z.string().min(10),
+  })
+  .refine((preset) => !preset.permissions.namespace || preset.access, {
+    message: 'group and project permissions need an access choice',
+  });
+export type FineGrainedPreset = z.infer<typeof fineGrainedPresetSchema>;
+
 /** Turns zod issues into one line that names the field at fault, e.g. `[1].scopes: …`. */
 export function describeIssues(error: z.ZodError, root = ''): string {
   return error.issues

@@ -1,3 +1,4 @@
+import { highestOf } from './risk-levels';
 import type { RiskLevel, ScopeInfo } from './schema';
 
 /**
@@ -173,26 +174,11 @@ export function isKnownScope(id: string): boolean {
   return BY_ID.has(id);
 }
 
-export const RISK_LABELS: Record<RiskLevel | 'unknown', string> = {
-  critical: 'Critical risk',
-  high: 'High risk',
-  medium: 'Medium risk',
-  low: 'Low risk',
-  unknown: 'Unknown risk',
-};
-
-const RISK_ORDER: Record<RiskLevel | 'unknown', number> = { critical: 5, unknown: 4, high: 3, medium: 2, low: 1 };
-
 export function scopeRisk(id: string): RiskLevel | 'unknown' {
   return BY_ID.get(id)?.risk ?? 'unknown';
 }
 
-/** The highest risk among `scopes`; an unknown scope counts as high, since nobody can say what it does. */
+/** The highest risk among `scopes`; an unknown scope ranks just below critical (see highestOf). */
 export function highestRisk(scopes: readonly string[]): RiskLevel | 'unknown' | undefined {
-  let highest: RiskLevel | 'unknown' | undefined;
-  for (const id of scopes) {
-    const risk = scopeRisk(id);
-    if (!highest || RISK_ORDER[risk] > RISK_ORDER[highest]) highest = risk;
-  }
-  return highest;
+  return highestOf(scopes.map(scopeRisk));
 }

@@ -19,6 +19,11 @@ export function legacyNewUrl(base: string, fields: PrefillFields): string {
   return `${base}/-/user_settings/personal_access_tokens/legacy/new?${query(fields, true)}`;
 }
 
+/** The fine-grained form takes no prefill parameters (§7 of the fine-grained reference): Scopewise fills it on the page. */
+export function granularNewUrl(base: string): string {
+  return `${base}/-/user_settings/personal_access_tokens/granular/new`;
+}
+
 /** `version` as `/metadata` reports it (`18.5.1-ee`); unknown versions get the current layout. */
 export function prefillUrl(base: string, version: string | undefined, fields: PrefillFields): string {
   const match = /^(\d+)\.(\d+)/.exec(version ?? '');

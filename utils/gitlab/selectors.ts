@@ -50,7 +50,34 @@ export const BOUNDS_MOUNTS = [
   '.js-access-tokens-expires-at', // HAML 15.0–17.x: data-min-date / data-max-date
   '#js-shared-access-token-app', // 18.1+: data-access-token-min-date / -max-date
   '#js-create-legacy-token-app', // 19.x legacy/new
+  '#js-create-granular-token-app', // 18.10+ granular/new: data-access-token-min-date / -max-date
 ] as const;
+
+/**
+ * 19.2 fine-grained form (`granular/new`, generation 3 of ../shared/reference/gitlab-fine-grained-form.md).
+ * Ids and test ids valid since the 18.10 beta (§11); the "Resource access" segmented control and one
+ * resource tree for all three boundaries are 19.2's. Sections come in the order namespace, user, instance.
+ */
+export const GRANULAR = {
+  form: 'form.js-quick-submit',
+  name: '#token-name',
+  description: '#token-description',
+  expiry: ['[data-testid="expiration-date-field"] input', '.gl-datepicker input'],
+  access: '#group-access',
+  accessRadio: '#group-access input[type=radio]',
+  boundaryButtons: '[data-testid="access-selector"] button',
+  resourceTree: '[data-testid="resource-tree"]',
+  resourceCheckbox: '[data-testid="resource-tree"] input[type=checkbox]:not([data-testid="category-select-all"])',
+  resourceSearch: 'input[type=search].gl-search-box-by-type-input',
+  permissionsSection: '[data-testid="granular-permissions-section"]',
+  selectedResource: '[data-testid="selected-resource"]',
+  selectedResourceName: '[data-testid="selected-resource-name"]',
+  permissionOption: 'li[role=option][data-testid^="listbox-item-"]',
+  selectedNamespace: '[data-testid="selected-namespaces"] > li',
+} as const;
+
+/** The test-id prefix of every listbox option: the permission name follows it. */
+export const LISTBOX_ITEM_PREFIX = 'listbox-item-';
 
 /** 19.x index: the "Generate token" dropdown; Scopewise's preset menu goes next to it. */
 export const GENERATE_TOKEN_DROPDOWN = '[data-testid="create-token-dropdown"]';

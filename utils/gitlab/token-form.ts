@@ -92,6 +92,21 @@ export function setFieldValue(field: HTMLInputElement | HTMLTextAreaElement | HT
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * Fills a text field with Scopewise's value unless the user typed their own; `previous` is what
+ * Scopewise filled before. Returns what Scopewise now owns in the field.
+ */
+export function fillUnlessTyped(
+  field: HTMLInputElement | HTMLTextAreaElement | undefined,
+  value: string,
+  previous?: string,
+): string | undefined {
+  if (!field) return undefined;
+  if (field.value !== '' && field.value !== previous) return previous;
+  if (field.value !== value) setFieldValue(field, value);
+  return value;
+}
+
 /** GitLab's datepicker (Pikaday) parses its field on `change`; blurring closes the calendar that may open. */
 export function setExpiryDate(input: HTMLInputElement, date: string): void {
   setFieldValue(input, date);

@@ -1,15 +1,18 @@
-import { PresetMenu } from '@/components/PresetMenu';
+import { type PresetLink, PresetMenu } from '@/components/PresetMenu';
+import { fineGrainedPreset, legacyOnlyReason } from '@/utils/catalog/fine-grained-presets';
 import { utcToday } from '@/utils/dates';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
-import { legacyNewUrl } from '@/utils/gitlab/prefill';
+import { granularNewUrl, legacyNewUrl } from '@/utils/gitlab/prefill';
 import { GENERATE_TOKEN_DROPDOWN } from '@/utils/gitlab/selectors';
 import { visiblePresets } from '@/utils/presets';
 import type { PageFeature } from '../context';
 
 /**
  * GitLab 19.x's token index has no form, only a "Generate token" dropdown. Scopewise adds a menu of
- * links to the legacy form, which GitLab prefills from `name`, `scopes` and `description`; the
- * fragment tells Scopewise on that page which preset's expiry to apply.
+ * its presets, each opening the kind of token that fits it: the fine-grained form where the
+ * integration works with fine-grained permissions (Scopewise fills that form on arrival), the
+ * legacy form otherwise (GitLab prefills `name`, `scopes` and `description`). The fragment tells
+ * Scopewise on the form which preset to apply.
  */
 /** Whether the menu is open (module state: one page per content script). */
 let menuOpen = false;
@@ -25,7 +28,19 @@ export const presetMenu: PageFeature = {
       return;
     }
     const today = utcToday(now());
-    const links = visiblePresets(settings).map((preset) => {
+    const links = visiblePresets(settings).map((preset): PresetLink => {
+      const fragment = `${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`;
+      const fineGrained = fineGrainedPreset(preset.id);
+      if (fineGrained) {
+        const permissions = Object.values(fineGrained.permissions).flat();
+        return {
+          id: preset.id,
+          name: preset.name,
+          kind: 'Fine-grained token',
+          why: `Only ${permissions.join(', ')}, on the groups or projects you pick.`,
+          href: `${granularNewUrl(page.root)}${fragment}`,
+        };
+      }
       const url = legacyNewUrl(page.root, {
         name: `${preset.name} – ${today}`,
         scopes: preset.scopes,
@@ -34,8 +49,9 @@ export const presetMenu: PageFeature = {
       return {
         id: preset.id,
         name: preset.name,
-        scopes: preset.scopes,
-        href: `${url}${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`,
+        kind: 'Legacy token',
+        why: `${preset.scopes.join(', ')}: ${legacyOnlyReason(preset.id)}`,
+        href: `${url}${fragment}`,
       };
     });
     mount(

@@ -1,12 +1,13 @@
 import { PresetBar, type PresetChoice } from '@/components/PresetBar';
 import { PresetNote } from '@/components/PresetNote';
+import { fineGrainedVerdict } from '@/utils/catalog/fine-grained-presets';
 import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import type { TokenOwner } from '@/utils/gitlab/page';
 import {
   ACCESS_LEVELS,
+  fillUnlessTyped,
   setExpiryDate,
-  setFieldValue,
   setMinimumRole,
   setScopes,
   type TokenForm,
@@ -23,14 +24,6 @@ export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenO
       ? ' (project and group tokens cannot have read_user)'
       : ' (an older GitLab, or a feature this instance has turned off)';
   return `Not available here: this form does not offer ${missing.join(', ')}${why}.`;
-}
-
-/** Fills a text field with Scopewise's value unless the user typed their own. */
-function fillUnlessTyped(field: HTMLInputElement | HTMLTextAreaElement | undefined, value: string, previous?: string) {
-  if (!field) return undefined;
-  if (field.value !== '' && field.value !== previous) return previous;
-  if (field.value !== value) setFieldValue(field, value);
-  return value;
 }
 
 /** Sets exactly the preset's scopes, then name, description, expiry and (project/group) role. */
@@ -56,8 +49,11 @@ export const presets: FormFeature = {
       if (pending && !unavailableReason(pending, form, page.owner)) applyPreset(pending, context);
       state.initialised = true;
     }
-    const choices: PresetChoice[] = available.map((preset) => ({
+    const choices: PresetChoice<Preset>[] = available.map((preset) => ({
       preset,
+      grants: preset.scopes,
+      // Personal tokens only: project and group tokens have no fine-grained kind.
+      remark: page.owner === 'personal' ? fineGrainedVerdict(preset.id) : undefined,
       unavailable: unavailableReason(preset, form, page.owner),
     }));
     const { first, firstPlacement } = scopeListEdges(form);
@@ -78,7 +74,12 @@ export const presets: FormFeature = {
             refresh();
           }}
         />
-        {state.preset && <PresetNote preset={state.preset} />}
+        {state.preset && (
+          <PresetNote
+            preset={state.preset}
+            remark={page.owner === 'personal' ? fineGrainedVerdict(state.preset.id) : undefined}
+          />
+        )}
       </div>,
     );
   },

@@ -1,6 +1,6 @@
+import type { Placement } from '@/utils/content-mount';
 import { SCOPES_HELP } from '@/utils/gitlab/selectors';
 import type { TokenForm } from '@/utils/gitlab/token-form';
-import type { Placement } from '../context';
 
 /**
  * Where the scope list starts and ends: HAML forms put each scope in a `fieldset` after the

@@ -3,6 +3,8 @@
 // Vue 2.7 (the `vue` package's full build) drives the 18.x+ forms with real v-model bindings, so a
 // value set without the events GitLab listens to is not submitted.
 
+import { mountGranularTokenApp } from './granular.js';
+
 const pad = (n) => String(n).padStart(2, '0');
 /** GitLab formats datepicker dates in local time (toISODateFormat). */
 export const formatLocalDate = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
@@ -379,6 +381,8 @@ export function bootHaml(doc, variant) {
 export function boot(doc, Vue, config) {
   if (config.vue) {
     setTimeout(() => mountVueTokenApp(doc, Vue, config.vue), VUE_MOUNT_DELAY_MS);
+  } else if (config.variant === 'v19-granular') {
+    setTimeout(() => mountGranularTokenApp(doc, Vue), VUE_MOUNT_DELAY_MS);
   } else if (config.variant === 'v19-index') {
     setTimeout(() => mountIndexApp(doc, Vue), VUE_MOUNT_DELAY_MS);
   } else {

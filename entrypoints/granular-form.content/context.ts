@@ -1,0 +1,33 @@
+import type { FineGrainedPreset } from '@/utils/catalog/schema';
+import type { PageBase } from '@/utils/content-runner';
+import type { GranularForm } from '@/utils/gitlab/granular-form';
+
+/** What Scopewise remembers about one fine-grained form element (a new element starts afresh). */
+export interface GranularState {
+  /** The preset the user applied last, while the form still holds exactly its permissions. */
+  applied?: FineGrainedPreset;
+  /** A preset being applied now (the form is driven step by step). */
+  applying?: string;
+  /** The outcome of the last preset, for the user: what is left to do, or what did not apply. */
+  message?: string;
+  filledName?: string;
+  filledDescription?: string;
+  presetQuery?: string;
+  /** A pending preset (from the index menu) was handled already. */
+  initialised?: boolean;
+  /** The expiry field that got the default lifetime. */
+  defaultedExpiry?: HTMLInputElement;
+}
+
+export interface GranularContext extends PageBase {
+  form: GranularForm;
+  state: GranularState;
+  /** Re-runs every feature (after Scopewise changed the form itself). */
+  refresh: () => void;
+}
+
+/** A feature of the fine-grained form: `apply` runs after every change to the page and must be idempotent. */
+export interface GranularFeature {
+  id: string;
+  apply(context: GranularContext): void;
+}

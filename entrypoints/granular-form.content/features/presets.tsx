@@ -1,0 +1,97 @@
+import { PresetBar, type PresetChoice } from '@/components/PresetBar';
+import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
+import type { FineGrainedPreset } from '@/utils/catalog/schema';
+import { expiryForLifetime, utcToday } from '@/utils/dates';
+import {
+  applyPermissionPlan,
+  BOUNDARIES,
+  readSelection,
+  samePermissions,
+  setGranularExpiry,
+} from '@/utils/gitlab/granular-form';
+import { fillUnlessTyped } from '@/utils/gitlab/token-form';
+import type { FineGrainedSelection } from '@/utils/permission-summary';
+import type { GranularContext, GranularFeature } from '../context';
+
+const grants = ({ permissions }: FineGrainedPreset) => Object.values(permissions).flat();
+
+function holdsExactly(held: FineGrainedSelection['permissions'], preset: FineGrainedPreset): boolean {
+  return BOUNDARIES.every((boundary) => samePermissions(preset.permissions[boundary] ?? [], held[boundary]));
+}
+
+/**
+ * Fills name, description and expiry, then drives GitLab's own controls to exactly the preset's
+ * access choice and permissions, one step per task, and reads the form back. The groups or
+ * projects stay the user's to pick; "Generate token" stays the user's click.
+ */
+async function applyFineGrained(preset: FineGrainedPreset, context: GranularContext): Promise<void> {
+  const { form, state, bounds, now, refresh } = context;
+  state.applying = preset.name;
+  state.applied = undefined;
+  state.message = undefined;
+  // Not synchronously: this may start inside a decorate pass (a pending preset).
+  queueMicrotask(refresh);
+  try {
+    state.filledName = fillUnlessTyped(form.name, `${preset.name} – ${utcToday(now())}`, state.filledName);
+    state.filledDescription = fillUnlessTyped(form.description, preset.description, state.filledDescription);
+    if (form.expiry) setGranularExpiry(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
+    const missing = await applyPermissionPlan(form, preset);
+    if (missing.length === 0) {
+      state.applied = preset;
+      state.message = `Applied ${preset.name}: ${grants(preset).join(', ')}. ${preset.note}`;
+    } else {
+      state.message = `${preset.name} is only partly applied: this form does not offer ${missing.join(', ')}.`;
+    }
+  } catch (error) {
+    state.message = `${preset.name} could not be applied: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    state.applying = undefined;
+    refresh();
+  }
+}
+
+/** Least-privilege presets above "Group and project access", for integrations that fine-grained tokens serve. */
+export const presets: GranularFeature = {
+  id: 'presets',
+  apply(context) {
+    const { form, state, settings, mount, pendingPresetId, refresh } = context;
+    if (state.applied && !holdsExactly(readSelection(form).permissions, state.applied)) {
+      // The user changed the permissions since: the preset's note no longer describes the form.
+      state.applied = undefined;
+      state.message = undefined;
+    }
+    const available = FINE_GRAINED_PRESETS.filter((preset) => !settings.hiddenPresetIds.includes(preset.id));
+    const start = (preset: FineGrainedPreset | undefined) => {
+      if (preset && !state.applying) void applyFineGrained(preset, context);
+    };
+    if (!state.initialised) {
+      // Arrived from Scopewise's menu on the token list.
+      state.initialised = true;
+      if (pendingPresetId) start(available.find((preset) => preset.id === pendingPresetId));
+    }
+    const choices: PresetChoice<FineGrainedPreset>[] = available.map((preset) => ({
+      preset,
+      grants: grants(preset),
+      remark: preset.note,
+    }));
+    mount(
+      'presets',
+      form.access.closest('section') ?? form.access,
+      'before',
+      <div>
+        <PresetBar
+          choices={choices}
+          query={state.presetQuery ?? ''}
+          onQuery={(query) => {
+            state.presetQuery = query;
+            refresh();
+          }}
+          onApply={start}
+        />
+        <p class="sw-preset-note" aria-live="polite">
+          {state.applying ? `Applying ${state.applying}…` : (state.message ?? '')}
+        </p>
+      </div>,
+    );
+  },
+};

@@ -1,0 +1,16 @@
+import '@/components/content.css';
+import './style.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runOnTokenPage } from '@/utils/content-runner';
+import { GRANULAR_PAGE_MATCHES } from '@/utils/token-page-matches';
+import { createGranularDecorator } from './engine';
+
+/** GitLab's fine-grained token form (18.10+): its own script, so neither form pays for the other's code. */
+export default defineContentScript({
+  matches: [...GRANULAR_PAGE_MATCHES],
+  // document_start: GitLab removes the expiry bounds from the DOM when its Vue app mounts.
+  runAt: 'document_start',
+  main(ctx) {
+    return runOnTokenPage(ctx, (page) => page.route === 'granular_new', createGranularDecorator);
+  },
+});

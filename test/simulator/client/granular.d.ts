@@ -1,0 +1,9 @@
+import type { VueInstance } from './gitlab';
+
+/** Types for the simulator's fine-grained form (plain JS so browsers load it as is). */
+export const MUTATION: string;
+export function mountGranularTokenApp(
+  doc: Document,
+  Vue: unknown,
+  options?: { root?: string; catalogDelayMs?: number },
+): VueInstance | undefined;

@@ -1,0 +1,315 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createGranularDecorator } from '../../entrypoints/granular-form.content/engine';
+import { presets } from '../../entrypoints/granular-form.content/features/presets';
+import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
+import { createMount } from '../../utils/content-mount';
+import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
+import { applyPermissionPlan, findGranularForm, readSelection } from '../../utils/gitlab/granular-form';
+import { detectTokenPage } from '../../utils/gitlab/page';
+import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
+import type { Settings } from '../../utils/settings';
+import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
+import { FIXTURE_NOW, type GranularFixture, loadGranular, serverHtml } from './fixtures';
+
+/**
+ * The fine-grained form (19.2) on the simulator's Vue app, in happy-dom. Runs in whatever time
+ * zone the suite runs in (npm test: UTC and Pacific/Kiritimati), since the form's dates are local.
+ */
+
+const SETTINGS: Settings = { defaultLifetimeDays: 30, hiddenPresetIds: [], customPresets: [], debugMode: true };
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The bounds as Scopewise reads them at document_start from the server HTML. */
+function serverBounds(): ExpiryBounds {
+  const html = serverHtml('v19-granular');
+  const attribute = (name: string) => new RegExp(`${name}="([^"]+)"`).exec(html)?.[1];
+  return {
+    min: parseBoundDate(attribute('data-access-token-min-date'), 'min'),
+    max: parseBoundDate(attribute('data-access-token-max-date'), 'max'),
+  };
+}
+
+function decorator(options: { settings?: Partial<Settings>; pendingPresetId?: string } = {}) {
+  const path = VARIANTS['v19-granular'].path;
+  const page = detectTokenPage(`https://gitlab.com${path}`, document.body.dataset.page);
+  if (!page) throw new Error('the fine-grained form is not a token page');
+  const debug = vi.fn();
+  const decorate = createGranularDecorator({
+    page,
+    settings: { ...SETTINGS, ...options.settings },
+    bounds: serverBounds(),
+    pendingPresetId: options.pendingPresetId,
+    now: () => new Date(),
+    mount: createMount(document).mount,
+    debug,
+  });
+  return { decorate, debug };
+}
+
+function button(name: string): HTMLButtonElement {
+  const found = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+    (candidate) =>
+      candidate.querySelector('.sw-preset-name')?.textContent === name || candidate.textContent?.trim() === name,
+  );
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const presetNote = () => document.querySelector('[data-scopewise="presets"] .sw-preset-note')?.textContent ?? '';
+const status = () => document.querySelector('[data-scopewise="summary"] [role="status"]')?.textContent ?? '';
+/** The UTC calendar date of the timestamp GitLab receives. */
+const sentDate = (date: Date | null) => date?.toISOString().slice(0, 10);
+
+let fixture: GranularFixture;
+beforeEach(async () => {
+  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
+  fakeBrowser.reset();
+  fixture = await loadGranular();
+  await fixture.catalogLoaded();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('the simulator keeps GitLab’s races (so the adapter is tested against them)', () => {
+  it('two option clicks in one task: the first is lost', async () => {
+    document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="code"]')?.click();
+    await tick();
+    const section = document.querySelector('[data-testid="granular-permissions-section"]');
+    section?.querySelector<HTMLElement>('[data-testid="listbox-item-download_code"]')?.click();
+    section?.querySelector<HTMLElement>('[data-testid="listbox-item-push_code"]')?.click();
+    await tick();
+    expect(fixture.form().permissions.namespace).toEqual(['push_code']);
+  });
+
+  it('two resources of different categories in one task: the last wins', async () => {
+    document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="code"]')?.click();
+    document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="pipeline"]')?.click();
+    await tick();
+    const names = [...document.querySelectorAll('[data-testid="selected-resource-name"]')].map((n) => n.textContent);
+    expect(names).toEqual(['Pipeline']);
+  });
+});
+
+describe('the adapter', () => {
+  it('every fine-grained selector matches the 19.2 fixture (no dead entries)', async () => {
+    document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="code"]')?.click();
+    document.querySelector<HTMLInputElement>('#group-access input[value="SELECTED_MEMBERSHIPS"]')?.click();
+    await tick();
+    document.querySelector<HTMLElement>('[data-testid="listbox-item-gid://gitlab/Group/11"]')?.click();
+    await tick();
+    for (const [key, selector] of Object.entries(GRANULAR)) {
+      const selectors: readonly string[] = typeof selector === 'string' ? [selector] : selector;
+      expect(selectors.filter((item) => !document.querySelector(item)), key).toEqual([]);
+    }
+  });
+
+  it('finds the form and reads an empty selection', () => {
+    const form = findGranularForm(document);
+    expect(form?.name.id).toBe('token-name');
+    expect(form?.expiry?.id).toBe('token-expiration');
+    expect(form && readSelection(form)).toEqual({
+      permissions: { namespace: [], user: [], instance: [] },
+      access: undefined,
+      namespaceCount: 0,
+    });
+  });
+
+  it('sets exactly a plan across categories and boundaries, then clears what the next plan drops', async () => {
+    const form = findGranularForm(document);
+    if (!form) throw new Error('no form');
+    const renovate = FINE_GRAINED_PRESETS.find((preset) => preset.id === 'renovate');
+    if (!renovate) throw new Error('no renovate preset');
+    expect(await applyPermissionPlan(form, renovate)).toEqual([]);
+    expect(fixture.form().access).toBe('SELECTED_MEMBERSHIPS');
+    expect(new Set(fixture.form().permissions.namespace)).toEqual(new Set(renovate.permissions.namespace));
+    expect(fixture.form().permissions.user).toEqual(['read_user']);
+
+    const missing = await applyPermissionPlan(form, {
+      access: 'SELECTED_MEMBERSHIPS',
+      permissions: { namespace: ['download_code', 'read_secret_sauce'] },
+    });
+    expect(missing).toEqual(['read_secret_sauce']);
+    expect(fixture.form().permissions).toEqual({ namespace: ['download_code'], user: [], instance: [] });
+    expect(readSelection(form).permissions.namespace).toEqual(['download_code']);
+  });
+});
+
+describe('presets', () => {
+  it('Git clone / pull sets Code: Download on selected projects, name, description and expiry', async () => {
+    decorator().decorate();
+    button('Git clone / pull').click();
+    await until(() => presetNote().startsWith('Applied'), 'the preset');
+    const form = fixture.form();
+    expect(form.permissions).toEqual({ namespace: ['download_code'], user: [], instance: [] });
+    expect(form.access).toBe('SELECTED_MEMBERSHIPS');
+    expect(form.name).toBe(`Git clone / pull – ${utcToday()}`);
+    expect(form.description).toBe('Git clone and pull over HTTPS (read-only).');
+    expect(sentDate(form.expirationDate)).toBe(addDays(utcToday(), 90));
+    expect(presetNote()).toContain('Pick the groups or projects');
+    expect(status()).toContain('clone and pull the repository');
+    expect(status()).toContain('Pick at least one group or project');
+  });
+
+  it('a second preset replaces the first one’s permissions, never the user’s own name', async () => {
+    decorator().decorate();
+    const name = document.querySelector<HTMLInputElement>('#token-name');
+    if (!name) throw new Error('no name field');
+    name.value = 'laptop';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    button('Git push').click();
+    await until(() => presetNote().startsWith('Applied Git push'), 'Git push');
+    button('Container registry pull').click();
+    await until(() => presetNote().startsWith('Applied Container registry pull'), 'registry pull');
+    expect(fixture.form().permissions.namespace).toEqual(['read_container_repository']);
+    expect(fixture.form().name).toBe('laptop');
+  });
+
+  it('a pending preset from the index menu applies on arrival; hidden presets are not offered', async () => {
+    decorator({ pendingPresetId: 'read-api', settings: { hiddenPresetIds: ['git-push'] } }).decorate();
+    await until(() => presetNote().startsWith('Applied Read-only API'), 'the pending preset');
+    expect(fixture.form().permissions.namespace).toContain('read_merge_request');
+    expect(() => button('Git push')).toThrow();
+  });
+
+  it('changing the permissions afterwards drops the preset’s note', async () => {
+    const { decorate } = decorator();
+    decorate();
+    button('Git clone / pull').click();
+    await until(() => presetNote().startsWith('Applied'), 'the preset');
+    document.querySelector<HTMLElement>('[data-testid="listbox-item-read_code"]')?.click();
+    await tick();
+    decorate(); // the content script's observer does this on every change
+    expect(presetNote()).toBe('');
+    expect(fixture.form().permissions.namespace).toEqual(['download_code', 'read_code']);
+  });
+
+  it('a failing feature is isolated and logged once', async () => {
+    vi.spyOn(presets, 'apply').mockImplementation(() => {
+      throw new Error('GitLab changed its markup');
+    });
+    const { decorate, debug } = decorator();
+    decorate();
+    decorate();
+    expect(debug).toHaveBeenCalledWith('presets failed: GitLab changed its markup');
+    expect(debug).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('[data-scopewise="summary"]')).not.toBeNull();
+  });
+});
+
+describe('explanations and the summary', () => {
+  it('every permission of a chosen resource gets a risk label and an explanation', async () => {
+    const { decorate } = decorator();
+    document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="variable"]')?.click();
+    await tick();
+    decorate();
+    const help = document.querySelector('[data-scopewise="permission-help:0:variable"]')?.textContent ?? '';
+    expect(help).toContain('High risk');
+    expect(help).toContain('read CI/CD variables, secrets included');
+    expect(help).toContain('Legacy equivalent: read_api');
+    const option = document.querySelector('[data-testid="listbox-item-read_variable"] [data-scopewise]');
+    expect(option?.textContent).toBe('High risk');
+  });
+
+  it('a permission Scopewise does not know shows as Unknown risk', async () => {
+    const { decorate } = decorator();
+    button('User').click();
+    await tick();
+    document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="knowledge_graph"]')?.click();
+    await tick();
+    decorate();
+    const help = document.querySelector('[data-scopewise="permission-help:1:knowledge_graph"]')?.textContent ?? '';
+    expect(help).toContain('Unknown risk');
+    expect(help).toContain('Scopewise does not know this permission');
+  });
+
+  it('the role="status" summary follows the selection', async () => {
+    const { decorate, debug } = decorator();
+    decorate();
+    expect(debug.mock.calls).toEqual([]);
+    expect(status()).toContain('No permissions selected');
+    document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="code"]')?.click();
+    await tick();
+    document.querySelector<HTMLElement>('[data-testid="listbox-item-push_code"]')?.click();
+    await tick();
+    decorate();
+    expect(status()).toContain('push commits and tags');
+    expect(status()).toContain('access not set');
+    expect(status()).toContain('Overall: High risk');
+    document.querySelector<HTMLInputElement>('#group-access input[value="ALL_MEMBERSHIPS"]')?.click();
+    await tick();
+    decorate();
+    expect(status()).toContain("In every group and project you're a member of");
+    expect(status()).toContain('includes groups and projects you join later');
+  });
+});
+
+describe('expiry (UTC calendar dates, whatever the time zone)', () => {
+  it('replaces GitLab’s 30-day default with the user’s default lifetime', async () => {
+    expect(document.querySelector<HTMLInputElement>('#token-expiration')?.value).toBe(
+      localToday(new Date(Date.now() + 30 * 86_400_000)),
+    );
+    decorator({ settings: { defaultLifetimeDays: 14 } }).decorate();
+    expect(sentDate(fixture.form().expirationDate)).toBe(addDays(utcToday(), 14));
+  });
+
+  it.each([
+    ['7 days', 7],
+    ['30 days', 30],
+    ['90 days', 90],
+    ['1 year', 365],
+  ])('%s: GitLab receives today+N as a UTC date', async (label, days) => {
+    decorator().decorate();
+    button(label as string).click();
+    await tick();
+    expect(sentDate(fixture.form().expirationDate)).toBe(addDays(utcToday(), days as number));
+    const note = document.querySelector('.sw-expiry-note')?.textContent ?? '';
+    expect(note).toContain(`Stops working on ${addDays(utcToday(), days as number)} at 00:00 UTC`);
+  });
+});
+
+it('submits what the preset set, and never reads the created token', async () => {
+  const { decorate } = decorator();
+  decorate();
+  button('Container registry pull').click();
+  await until(() => presetNote().startsWith('Applied'), 'the preset');
+  document.querySelector<HTMLButtonElement>('[data-testid="crud-actions"] button')?.click();
+  await tick();
+  document.querySelector<HTMLElement>('[data-testid="listbox-item-gid://gitlab/Project/7"]')?.click();
+  await tick();
+  [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Generate token')?.click();
+  await until(() => fixture.submissions.length === 1, 'the submission');
+  expect(fixture.submissions[0]?.granularScopes).toEqual([
+    {
+      access: 'SELECTED_MEMBERSHIPS',
+      resourceIds: ['gid://gitlab/Project/7'],
+      permissions: ['read_container_repository'],
+    },
+  ]);
+  await until(() => Boolean(document.querySelector(SECRET_OUTPUTS.join(','))), 'the created-token view');
+
+  const reads: string[] = [];
+  for (const element of document.querySelectorAll(SECRET_OUTPUTS.join(','))) {
+    for (const property of ['value', 'textContent', 'innerText', 'innerHTML', 'outerHTML', 'dataset']) {
+      Object.defineProperty(element, property, {
+        get() {
+          reads.push(property);
+          return '';
+        },
+      });
+    }
+  }
+  decorate();
+  expect(reads).toEqual([]);
+  expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(FAKE_CREATED_TOKEN);
+});

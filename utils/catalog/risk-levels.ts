@@ -1,0 +1,19 @@
+import type { RiskLevel } from './schema';
+
+/** The risk labels every Scopewise surface shows, for legacy scopes and fine-grained permissions alike. */
+export const RISK_LABELS: Record<RiskLevel | 'unknown', string> = {
+  critical: 'Critical risk',
+  high: 'High risk',
+  medium: 'Medium risk',
+  low: 'Low risk',
+  unknown: 'Unknown risk',
+};
+
+/** Something nobody can describe ranks just below critical: above high, since it may be anything. */
+const RISK_ORDER: Record<RiskLevel | 'unknown', number> = { critical: 5, unknown: 4, high: 3, medium: 2, low: 1 };
+
+export function highestOf(risks: readonly (RiskLevel | 'unknown')[]): RiskLevel | 'unknown' | undefined {
+  let highest: RiskLevel | 'unknown' | undefined;
+  for (const risk of risks) if (!highest || RISK_ORDER[risk] > RISK_ORDER[highest]) highest = risk;
+  return highest;
+}

@@ -1,0 +1,183 @@
+import { permissionResource } from '../catalog/permissions';
+import type { BoundaryKey } from '../catalog/schema';
+import { type IsoDate, pickerDateFor } from '../dates';
+import type { FineGrainedSelection } from '../permission-summary';
+import { GRANULAR, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
+import { setExpiryDate, setFieldValue } from './token-form';
+
+/**
+ * GitLab's fine-grained token form (`granular/new`): finding its parts, reading what it holds, and
+ * changing it the way a user does, through the events its Vue components listen to
+ * (../shared/reference/gitlab-fine-grained-form.md §3, §9). Scopewise never reads the created
+ * token's view, and never submits: "Generate token" stays the user's click.
+ */
+
+export const BOUNDARIES: readonly BoundaryKey[] = ['namespace', 'user', 'instance'];
+
+export interface GranularForm {
+  form: HTMLFormElement;
+  name: HTMLInputElement;
+  description: HTMLTextAreaElement | undefined;
+  expiry: HTMLInputElement | undefined;
+  /** The "Group and project access" radio group. */
+  access: Element;
+  /** The section holding the resource and permission selector. */
+  permissions: Element;
+}
+
+export function findGranularForm(doc: Document): GranularForm | undefined {
+  const form = doc.querySelector<HTMLFormElement>(GRANULAR.form);
+  const name = form?.querySelector<HTMLInputElement>(GRANULAR.name);
+  const access = form?.querySelector(GRANULAR.access);
+  const section = form?.querySelector(GRANULAR.permissionsSection)?.closest('section');
+  if (!form || !name || !access || !section) return undefined;
+  return {
+    form,
+    name,
+    description: form.querySelector<HTMLTextAreaElement>(GRANULAR.description) ?? undefined,
+    expiry: queryFirst<HTMLInputElement>(form, GRANULAR.expiry),
+    access,
+    permissions: section,
+  };
+}
+
+/** The permission sections, in the order of BOUNDARIES. */
+export function permissionSections(form: GranularForm): Element[] {
+  return [...form.form.querySelectorAll(GRANULAR.permissionsSection)];
+}
+
+export function optionPermission(option: Element): string {
+  return (option.getAttribute('data-testid') ?? '').slice(LISTBOX_ITEM_PREFIX.length);
+}
+
+/** Every permission option in a boundary's section, selected or not. */
+export function permissionOptions(section: Element): HTMLElement[] {
+  return [...section.querySelectorAll<HTMLElement>(GRANULAR.permissionOption)];
+}
+
+function selectedIn(section: Element | undefined): string[] {
+  if (!section) return [];
+  return permissionOptions(section)
+    .filter((option) => option.getAttribute('aria-selected') === 'true')
+    .map(optionPermission);
+}
+
+export function readSelection(form: GranularForm): FineGrainedSelection {
+  const [namespace, user, instance] = permissionSections(form);
+  const checked = form.access.querySelector<HTMLInputElement>('input[type=radio]:checked');
+  return {
+    permissions: { namespace: selectedIn(namespace), user: selectedIn(user), instance: selectedIn(instance) },
+    access: checked?.value,
+    namespaceCount: form.form.querySelectorAll(GRANULAR.selectedNamespace).length,
+  };
+}
+
+/** Whether two permission lists hold the same names (GitLab keeps click order; Scopewise does not care). */
+export function samePermissions(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name) => b.includes(name));
+}
+
+/** One task: lets Vue re-render after a change (its nextTick is a microtask). */
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function waitFor<T>(find: () => T | undefined | null, timeoutMs = 5000): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function showBoundary(form: GranularForm, index: number): Promise<boolean> {
+  const button = form.form.querySelectorAll<HTMLButtonElement>(GRANULAR.boundaryButtons)[index];
+  if (!button) return false;
+  button.click();
+  await tick();
+  // Cleared so that every resource is in the tree (a search filters it).
+  const search = form.permissions.querySelector<HTMLInputElement>(GRANULAR.resourceSearch);
+  if (search?.value) {
+    setFieldValue(search, '');
+    await tick();
+  }
+  // The tree appears once GitLab's catalog query has answered.
+  return Boolean(await waitFor(() => form.form.querySelector(GRANULAR.resourceTree)));
+}
+
+/**
+ * Makes one boundary hold exactly `wanted`: resources checked in the tree one per task (checks in
+ * different categories within one task overwrite each other), then options clicked one per task
+ * (the listbox emits from a selection that updates only after a render).
+ */
+async function setBoundary(form: GranularForm, index: number, wanted: readonly string[]): Promise<void> {
+  if (!(await showBoundary(form, index))) return;
+  const resources = new Set(wanted.map(permissionResource));
+  const checkboxes = () => [...form.form.querySelectorAll<HTMLInputElement>(GRANULAR.resourceCheckbox)];
+  // Looked up afresh after every change: Vue may replace the elements when it re-renders.
+  for (const key of checkboxes().map((checkbox) => checkbox.value)) {
+    const checkbox = checkboxes().find((input) => input.value === key);
+    if (checkbox && checkbox.checked !== resources.has(key)) {
+      checkbox.click();
+      await tick();
+    }
+  }
+  const section = () => permissionSections(form)[index];
+  const options = () => {
+    const current = section();
+    return current ? permissionOptions(current) : [];
+  };
+  for (const name of options().map(optionPermission)) {
+    const option = options().find((item) => optionPermission(item) === name);
+    if (option && (option.getAttribute('aria-selected') === 'true') !== wanted.includes(name)) {
+      option.click();
+      await tick();
+    }
+  }
+}
+
+export interface PermissionPlan {
+  access?: string;
+  permissions: Partial<Record<BoundaryKey, readonly string[]>>;
+}
+
+/**
+ * Sets the access choice and exactly the planned permissions in every boundary (clearing the
+ * others), then reads the form back. Returns the planned permissions the form did not take.
+ */
+export async function applyPermissionPlan(form: GranularForm, plan: PermissionPlan): Promise<string[]> {
+  if (plan.access) {
+    const radio = [...form.access.querySelectorAll<HTMLInputElement>('input[type=radio]')].find(
+      (input) => input.value === plan.access,
+    );
+    if (radio && !radio.checked) {
+      radio.click();
+      await tick();
+    }
+  }
+  const before = readSelection(form).permissions;
+  let lastShown = -1;
+  for (const [index, boundary] of BOUNDARIES.entries()) {
+    const wanted = plan.permissions[boundary] ?? [];
+    const current = before[boundary];
+    if (wanted.length === 0 && current.length === 0) continue;
+    if (samePermissions(wanted, current)) continue;
+    await setBoundary(form, index, wanted);
+    lastShown = index;
+  }
+  // Back to "Group and project", where the user picks groups and projects next.
+  if (lastShown > 0) await showBoundary(form, 0);
+  const after = readSelection(form).permissions;
+  return BOUNDARIES.flatMap((boundary) =>
+    (plan.permissions[boundary] ?? []).filter((name) => !after[boundary].includes(name)),
+  );
+}
+
+/**
+ * Sets the expiry so that GitLab stores `utcDate`: the form sends local midnight of the picked
+ * date, so east of UTC the day after is picked. The datepicker clamps to its own bounds.
+ */
+export function setGranularExpiry(input: HTMLInputElement, utcDate: IsoDate): void {
+  const picked = pickerDateFor(utcDate);
+  if (input.value !== picked) setExpiryDate(input, picked);
+}
