@@ -93,11 +93,20 @@ export async function runOnTokenPage(
     const relevant = records.some(
       (record) =>
         !isScopewiseNode(record.target) &&
-        (record.removedNodes.length > 0 || [...record.addedNodes].some((node) => !isScopewiseNode(node))),
+        (record.type === 'attributes' ||
+          record.removedNodes.length > 0 ||
+          [...record.addedNodes].some((node) => !isScopewiseNode(node))),
     );
     if (relevant) schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  // aria-selected: GitLab's listboxes (the fine-grained permissions) change only that attribute
+  // when an option is picked; no change event, no new nodes.
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-selected'],
+  });
   // GitLab's checkboxes, radios, role select and datepicker (Pikaday) report through change events.
   // Not input events: typing a token name must not re-run every feature on each keystroke.
   ctx.addEventListener(document, 'change', schedule, { capture: true });

@@ -282,7 +282,9 @@ it('the 19.x index menu opens the fine-grained form where a preset fits it, the 
 it('legacy presets on a personal form say whether a fine-grained token can replace them', async () => {
   await loadMounted('v19-legacy');
   decorator('v19-legacy').decorate();
-  expect(presetButtonNamed('Git clone / pull').getAttribute('title')).toContain('a fine-grained token can replace this one');
+  expect(presetButtonNamed('Git clone / pull').getAttribute('title')).toContain(
+    'a fine-grained token can replace this one',
+  );
   presetButtonNamed('Container registry push').click();
   expect(document.querySelector('.sw-preset-note')?.textContent).toContain(
     'A fine-grained token cannot replace this one: fine-grained tokens cannot push container images',

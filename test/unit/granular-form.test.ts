@@ -110,7 +110,10 @@ describe('the adapter', () => {
     await tick();
     for (const [key, selector] of Object.entries(GRANULAR)) {
       const selectors: readonly string[] = typeof selector === 'string' ? [selector] : selector;
-      expect(selectors.filter((item) => !document.querySelector(item)), key).toEqual([]);
+      expect(
+        selectors.filter((item) => !document.querySelector(item)),
+        key,
+      ).toEqual([]);
     }
   });
 
