@@ -50,13 +50,19 @@ const row = (what: string, figure: string, target = '') => {
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
   const dir = join(root, '.output', build);
   const token = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens');
+  const granular = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens/granular/new');
   const other = injectedInto(dir, 'https://gitlab.com/acme/widgets/-/merge_requests/1');
-  results[`weight.${build}`] = { tokenPage: token, otherPage: other };
-  row(
-    `Injected on a token page (${build})`,
-    `${token.rawBytes} B raw, ${token.gzipBytes} B gzip (JS ${token.jsGzipBytes}, CSS ${token.cssGzipBytes})`,
-    `≤ ${BUDGETS.injectedGzipBytes} B gzip`,
-  );
+  results[`weight.${build}`] = { tokenPage: token, granularPage: granular, otherPage: other };
+  for (const [what, injected] of [
+    ['a token page', token],
+    ['the fine-grained form', granular],
+  ] as const) {
+    row(
+      `Injected on ${what} (${build})`,
+      `${injected.rawBytes} B raw, ${injected.gzipBytes} B gzip (JS ${injected.jsGzipBytes}, CSS ${injected.cssGzipBytes})`,
+      `≤ ${BUDGETS.injectedGzipBytes} B gzip`,
+    );
+  }
   row(`Injected on another GitLab page (${build})`, `${other.rawBytes} B`, '0 B');
 }
 
@@ -71,8 +77,8 @@ await page.addInitScript(`
   const marks = { longest: 0 };
   window.__bench = marks;
   let parsed = false;
-  const formSelector = 'form#token-create-form, form#js-new-access-token-form, form input[name$="[scopes][]"], [data-testid="create-token-dropdown"]';
-  const uiSelector = '[data-scopewise="scope-summary"], [data-scopewise="preset-menu"]';
+  const formSelector = 'form#token-create-form, form#js-new-access-token-form, form input[name$="[scopes][]"], [data-testid="create-token-dropdown"], form.js-quick-submit #group-access';
+  const uiSelector = '[data-scopewise="scope-summary"], [data-scopewise="preset-menu"], [data-scopewise="summary"]';
   const check = () => {
     const now = performance.now();
     if (marks.form === undefined && parsed && document.querySelector(formSelector)) marks.form = now;
@@ -98,6 +104,7 @@ const AUGMENT: Array<{ variant: VariantId; open?: boolean }> = [
   { variant: 'v18', open: true },
   { variant: 'v19-index' },
   { variant: 'v19-legacy' },
+  { variant: 'v19-granular' },
   { variant: 'project' },
   { variant: 'group' },
 ];

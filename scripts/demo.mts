@@ -59,6 +59,15 @@ const SCENES: Array<{ variant: VariantId; file: string; act?: (page: Page) => Pr
   },
   { variant: 'v19-legacy', file: '19x-legacy-new.png' },
   {
+    variant: 'v19-granular',
+    file: '19x-fine-grained.png',
+    act: async (p) => {
+      await p.locator('[data-testid="resource-tree"]').waitFor();
+      await p.getByRole('button', { name: /^Renovate download_code/ }).click();
+      await p.getByText('Applied Renovate').waitFor();
+    },
+  },
+  {
     variant: 'project',
     file: 'project-tokens.png',
     act: async (p) => {
