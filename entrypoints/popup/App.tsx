@@ -7,7 +7,7 @@ import { isApiError } from '@/utils/api/errors';
 import { updateBadge } from '@/utils/badge';
 import { type CacheHead, HEAD_SIZE } from '@/utils/cache-head';
 import { daysBetween, expiryForLifetime, utcToday } from '@/utils/dates';
-import { prefillUrl } from '@/utils/gitlab/prefill';
+import { recreateUrl } from '@/utils/gitlab/prefill';
 import { GITLAB_COM, type Instance } from '@/utils/instances';
 import { type CachedToken, cachedInstance, type InstanceCache, markRevoked } from '@/utils/inventory';
 import { rotationLifetimeDays, sortByRisk } from '@/utils/risk';
@@ -256,7 +256,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
             key={token.id}
             token={token}
             warnings={warnings}
-            recreateUrl={worthRecreating(token, today) ? prefillUrl(current.base, cache?.version, token) : undefined}
+            recreateUrl={worthRecreating(token, today) ? recreateUrl(current.base, cache?.version, token) : undefined}
             onRevoke={() => setAction({ kind: 'revoke', token })}
             onRotate={() => setAction({ kind: 'rotate', token })}
           />
@@ -281,7 +281,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
                   key={token.id}
                   token={token}
                   warnings={[{ severity: 'low', text: token.revoked ? 'Revoked' : 'Expired' }]}
-                  recreateUrl={prefillUrl(current.base, cache.version, token)}
+                  recreateUrl={recreateUrl(current.base, cache.version, token)}
                 />
               ))}
             </ul>

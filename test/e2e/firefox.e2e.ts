@@ -70,3 +70,31 @@ test('Vue form (18.x, relative URL root): a preset reaches the Vue state', async
   expect(submission?.expires_at).toBe(utcDate(90));
   expect(errors).toEqual([]);
 });
+
+test('fine-grained form (19.2): a preset drives GitLab’s controls and reaches the GraphQL request', async () => {
+  await page.goto('https://gitlab.com/-/user_settings/personal_access_tokens/granular/new');
+  await page.waitForSelector('[data-testid="resource-tree"]');
+  await clickPreset('Container registry pull');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-scopewise="presets"] .sw-preset-note')?.textContent?.startsWith('Applied'),
+  );
+  // The user's part: pick a project, then "Generate token".
+  await page.click('[data-testid="crud-actions"] [data-testid="base-dropdown-toggle"]');
+  await page.click('[data-testid="listbox-item-gid://gitlab/Project/7"]');
+  const before = sim.submissions.length;
+  await page.$$eval('button', (buttons) =>
+    (
+      buttons.find((button) => button.textContent?.trim() === 'Generate token') as HTMLButtonElement | undefined
+    )?.click(),
+  );
+  const submission = await submitted(before);
+  expect(submission?.granularScopes).toEqual([
+    {
+      access: 'SELECTED_MEMBERSHIPS',
+      resourceIds: ['gid://gitlab/Project/7'],
+      permissions: ['read_container_repository'],
+    },
+  ]);
+  expect(submission?.expires_at?.slice(0, 10)).toBe(utcDate(90));
+  expect(errors).toEqual([]);
+});

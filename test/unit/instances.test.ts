@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { originPattern, tokenPagePatterns } from '../../utils/dynamic-content-scripts';
-import { prefillUrl } from '../../utils/gitlab/prefill';
+import { prefillUrl, recreateUrl } from '../../utils/gitlab/prefill';
 import { normaliseInstanceUrl } from '../../utils/instances';
 
 it.each([
@@ -57,4 +57,16 @@ it.each([
   expect(url.searchParams.get('name')).toBe('CI – x');
   expect(url.searchParams.get('scopes')).toBe('read_api,read_user');
   expect(url.searchParams.get('description')).toBe(description ? 'd' : null);
+});
+
+it('recreating a fine-grained token uses GitLab’s own Duplicate; a legacy one the prefilled form', () => {
+  const token = { id: 42, name: 'CI', scopes: [], description: 'd' };
+  expect(recreateUrl('https://corp.example/gitlab', '19.2.0', { ...token, granular: true })).toBe(
+    'https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new?source_token_id=42',
+  );
+  expect(
+    recreateUrl('https://corp.example/gitlab', '19.2.0', { ...token, scopes: ['read_api'], granular: false }),
+  ).toBe(
+    'https://corp.example/gitlab/-/user_settings/personal_access_tokens/legacy/new?name=CI&scopes=read_api&description=d',
+  );
 });

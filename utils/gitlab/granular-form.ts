@@ -80,7 +80,7 @@ export function samePermissions(a: readonly string[], b: readonly string[]): boo
 /** One task: lets Vue re-render after a change (its nextTick is a microtask). */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function waitFor<T>(find: () => T | undefined | null, timeoutMs = 5000): Promise<T | undefined> {
+async function waitFor<T>(find: () => T | undefined | null, timeoutMs = 15_000): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = find();

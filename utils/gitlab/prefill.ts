@@ -34,3 +34,17 @@ export function prefillUrl(base: string, version: string | undefined, fields: Pr
   const path = atLeast(16, 7) ? '/-/user_settings/personal_access_tokens' : '/-/profile/personal_access_tokens';
   return `${base}${path}?${query(fields, atLeast(17, 7))}`;
 }
+
+/**
+ * Where "Recreate" leads for a token: a fine-grained one to GitLab's own "Duplicate" (the
+ * fine-grained form loads the source token's name, description and permissions server-side, by
+ * id: nothing secret is in the URL), a legacy one to the prefilled legacy form.
+ */
+export function recreateUrl(
+  base: string,
+  version: string | undefined,
+  token: PrefillFields & { id: number; granular?: boolean },
+): string {
+  if (token.granular) return `${granularNewUrl(base)}?source_token_id=${token.id}`;
+  return prefillUrl(base, version, token);
+}

@@ -1,7 +1,6 @@
 import type { VueInstance } from './gitlab';
 
 /** Types for the simulator's fine-grained form (plain JS so browsers load it as is). */
-export const MUTATION: string;
 export function mountGranularTokenApp(
   doc: Document,
   Vue: unknown,

@@ -14,7 +14,7 @@ const humanize = (text) => {
 };
 const csrfToken = (doc) => doc.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
 
-export const MUTATION = `mutation createGranularPersonalAccessToken($input: PersonalAccessTokenCreateInput!) {
+const MUTATION = `mutation createGranularPersonalAccessToken($input: PersonalAccessTokenCreateInput!) {
   personalAccessTokenCreate(input: $input) {
     token
     errors
