@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
 import { CHROME_E2E_BUILD, useSimulatedGitLab } from './browser';
-import { presetButton, submitForm, utcDate } from './helpers';
+import { nextSubmission, presetButton, submitForm, utcDate } from './helpers';
 
 /**
  * A self-managed GitLab under a relative URL root (https://corp.example/gitlab). The e2e build has
@@ -46,6 +46,26 @@ test('adding an instance (a pasted page address) registers the token forms under
   await page.close();
 });
 
+test('the fine-grained form under the instance’s root gets its own script, whose presets reach GitLab', async () => {
+  const page = await env.browser.newPage();
+  await page.goto('https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new');
+  await page.locator('[data-testid="resource-tree"]').waitFor();
+  await presetButton(page, 'Git clone / pull').click();
+  await expect
+    .poll(() => page.locator('[data-scopewise="presets"] .sw-preset-note').textContent())
+    .toContain('Applied Git clone / pull');
+  // Only the fine-grained script runs here: no legacy scope help.
+  expect(await page.locator('[data-scopewise^="scope-help:"]').count()).toBe(0);
+  await page.getByRole('button', { name: 'Add group or project' }).click();
+  await page.getByTestId('listbox-item-gid://gitlab/Project/7').click();
+  const before = env.sim.submissions.length;
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  const submission = await nextSubmission(env.sim, before);
+  expect(submission.path).toBe('/gitlab/api/graphql');
+  expect(submission.granularScopes?.[0]?.permissions).toEqual(['download_code']);
+  await page.close();
+});
+
 test('the popup lists the instance’s tokens through its session', async () => {
   const sid = env.sim.api.signIn(1);
   await env.browser.context.addCookies([
@@ -65,6 +85,10 @@ test('removing the instance unregisters its token forms', async () => {
   const page = await env.browser.newPage();
   await page.goto(TOKEN_PAGE);
   await page.getByTestId('add-new-token-button').click();
+  await page.waitForTimeout(300);
+  expect(await page.locator('[data-scopewise]').count()).toBe(0);
+  await page.goto('https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new');
+  await page.locator('[data-testid="resource-tree"]').waitFor();
   await page.waitForTimeout(300);
   expect(await page.locator('[data-scopewise]').count()).toBe(0);
   expect(env.browser.errors).toEqual([]);

@@ -16,6 +16,7 @@ export type VariantId =
   | 'v19-index'
   | 'v19-legacy'
   | 'v19-granular'
+  | 'v19-granular-root'
   | 'project'
   | 'group'
   | 'unrelated';
@@ -360,25 +361,27 @@ function v19Legacy(options: RenderOptions): string {
 }
 
 /** 19.2 `granular_new.html.haml`: only the mount element, its data nested under `access_token`. */
-function v19Granular(options: RenderOptions): string {
-  const attrs = {
-    'data-access-token-min-date': railsTime(days(options.now, 1)),
-    // gitlab.com requires an expiry: at most 365 days.
-    'data-access-token-max-date': railsTime(days(options.now, 365)),
-    'data-access-token-max-expiration-days': '365',
-    'data-access-token-pat-expiration-required': 'true',
-    'data-access-token-scopes': 'null',
-    'data-access-token-table-url': '/-/user_settings/personal_access_tokens',
-    'data-access-token-granular-new': '/-/user_settings/personal_access_tokens/granular/new',
-    'data-access-token-legacy-new': '/-/user_settings/personal_access_tokens/legacy/new',
-    'data-access-token-can-enable-sudo': 'false',
-  };
-  const rendered = Object.entries(attrs)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .join('');
-  return `<nav aria-label="Breadcrumb"><a href="/-/user_settings/personal_access_tokens">Personal access tokens</a></nav>
+const v19Granular =
+  (root: string) =>
+  (options: RenderOptions): string => {
+    const attrs = {
+      'data-access-token-min-date': railsTime(days(options.now, 1)),
+      // gitlab.com requires an expiry: at most 365 days.
+      'data-access-token-max-date': railsTime(days(options.now, 365)),
+      'data-access-token-max-expiration-days': '365',
+      'data-access-token-pat-expiration-required': 'true',
+      'data-access-token-scopes': 'null',
+      'data-access-token-table-url': `${root}/-/user_settings/personal_access_tokens`,
+      'data-access-token-granular-new': `${root}/-/user_settings/personal_access_tokens/granular/new`,
+      'data-access-token-legacy-new': `${root}/-/user_settings/personal_access_tokens/legacy/new`,
+      'data-access-token-can-enable-sudo': 'false',
+    };
+    const rendered = Object.entries(attrs)
+      .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+      .join('');
+    return `<nav aria-label="Breadcrumb"><a href="${root}/-/user_settings/personal_access_tokens">Personal access tokens</a></nav>
 <div id="js-create-granular-token-app"${rendered}></div>`;
-}
+  };
 
 const PAT_TITLE = 'Personal access tokens';
 
@@ -458,9 +461,30 @@ export const VARIANTS: Record<VariantId, Variant> = {
     dataPage: 'user_settings:personal_access_tokens:granular_new',
     createPath: '/api/graphql',
     render: (o) =>
-      layout('Generate fine-grained token', 'user_settings:personal_access_tokens:granular_new', v19Granular(o), o, {
-        variant: 'v19-granular',
-      }),
+      layout(
+        'Generate fine-grained token',
+        'user_settings:personal_access_tokens:granular_new',
+        v19Granular('')(o),
+        o,
+        {
+          variant: 'v19-granular',
+        },
+      ),
+  },
+  'v19-granular-root': {
+    id: 'v19-granular-root',
+    label: 'GitLab 19.2 fine-grained token form under a relative URL root (/gitlab)',
+    path: '/gitlab/-/user_settings/personal_access_tokens/granular/new',
+    dataPage: 'user_settings:personal_access_tokens:granular_new',
+    createPath: '/gitlab/api/graphql',
+    render: (o) =>
+      layout(
+        'Generate fine-grained token',
+        'user_settings:personal_access_tokens:granular_new',
+        v19Granular('/gitlab')(o),
+        o,
+        { variant: 'v19-granular', root: '/gitlab' },
+      ),
   },
   project: {
     id: 'project',

@@ -382,7 +382,7 @@ export function boot(doc, Vue, config) {
   if (config.vue) {
     setTimeout(() => mountVueTokenApp(doc, Vue, config.vue), VUE_MOUNT_DELAY_MS);
   } else if (config.variant === 'v19-granular') {
-    setTimeout(() => mountGranularTokenApp(doc, Vue), VUE_MOUNT_DELAY_MS);
+    setTimeout(() => mountGranularTokenApp(doc, Vue, { root: config.root ?? '' }), VUE_MOUNT_DELAY_MS);
   } else if (config.variant === 'v19-index') {
     setTimeout(() => mountIndexApp(doc, Vue), VUE_MOUNT_DELAY_MS);
   } else {
