@@ -64,7 +64,9 @@ function selectedIn(section: Element | undefined): string[] {
 
 export function readSelection(form: GranularForm): FineGrainedSelection {
   const [namespace, user, instance] = permissionSections(form);
-  const checked = form.access.querySelector<HTMLInputElement>('input[type=radio]:checked');
+  const checked = [...form.form.querySelectorAll<HTMLInputElement>(GRANULAR.accessRadio)].find(
+    (radio) => radio.checked,
+  );
   return {
     permissions: { namespace: selectedIn(namespace), user: selectedIn(user), instance: selectedIn(instance) },
     access: checked?.value,
@@ -147,7 +149,7 @@ export interface PermissionPlan {
  */
 export async function applyPermissionPlan(form: GranularForm, plan: PermissionPlan): Promise<string[]> {
   if (plan.access) {
-    const radio = [...form.access.querySelectorAll<HTMLInputElement>('input[type=radio]')].find(
+    const radio = [...form.form.querySelectorAll<HTMLInputElement>(GRANULAR.accessRadio)].find(
       (input) => input.value === plan.access,
     );
     if (radio && !radio.checked) {
