@@ -25,6 +25,29 @@ export interface CachedToken {
   expires_at: string | null;
   last_used_ips: string[];
   granular: boolean;
+  /** Fine-grained tokens: the permissions and access choices of their `granular_scopes` (absent in older caches). */
+  granularPermissions?: string[];
+  granularAccess?: string[];
+}
+
+/**
+ * What Scopewise reads of `granular_scopes`, whose item shape GitLab does not document for
+ * personal tokens: `permissions` (strings) and `access`, wherever they are present; anything else
+ * is left out.
+ */
+function granularFacts(
+  scopes: readonly unknown[] | undefined,
+): Pick<CachedToken, 'granularPermissions' | 'granularAccess'> {
+  const permissions = new Set<string>();
+  const access = new Set<string>();
+  for (const scope of scopes ?? []) {
+    if (typeof scope !== 'object' || scope === null) continue;
+    const item = scope as { permissions?: unknown; access?: unknown };
+    if (Array.isArray(item.permissions))
+      for (const name of item.permissions) if (typeof name === 'string') permissions.add(name);
+    if (typeof item.access === 'string') access.add(item.access);
+  }
+  return { granularPermissions: [...permissions], granularAccess: [...access] };
 }
 
 export function toCachedToken(token: ApiToken): CachedToken {
@@ -40,6 +63,7 @@ export function toCachedToken(token: ApiToken): CachedToken {
     expires_at: token.expires_at,
     last_used_ips: [...(token.last_used_ips ?? [])],
     granular: token.granular ?? false,
+    ...(token.granular ? granularFacts(token.granular_scopes) : {}),
   };
 }
 

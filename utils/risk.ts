@@ -1,3 +1,4 @@
+import { permissionInfo } from './catalog/permissions';
 import { isKnownScope } from './catalog/scopes';
 import { daysBetween, type IsoDate } from './dates';
 
@@ -11,6 +12,10 @@ export interface TokenFacts {
   last_used_at?: string | null;
   expires_at: string | null;
   last_used_ips?: readonly string[] | null;
+  /** Fine-grained tokens carry a placeholder legacy scope; their permissions are what counts. */
+  granular?: boolean;
+  granularPermissions?: readonly string[];
+  granularAccess?: readonly string[];
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -51,13 +56,8 @@ export function tokenWarnings(token: TokenFacts, today: IsoDate): Warning[] {
       warnings.push({ severity: 'low', text: 'Lifetime over 1 year' });
     }
   }
-  for (const admin of ['sudo', 'admin_mode']) {
-    if (token.scopes.includes(admin)) warnings.push({ severity: 'critical', text: `Admin scope: ${admin}` });
-  }
-  if (token.scopes.includes('api')) warnings.push({ severity: 'high', text: 'Broad scope: api' });
-  for (const scope of token.scopes) {
-    if (!isKnownScope(scope)) warnings.push({ severity: 'medium', text: `Unknown scope: ${scope}` });
-  }
+  if (token.granular) warnings.push(...permissionWarnings(token));
+  else warnings.push(...scopeWarnings(token.scopes));
   if (!token.last_used_at) {
     if (daysBetween(utcDateOf(token.created_at), today) > NEVER_USED_GRACE_DAYS) {
       warnings.push({ severity: 'medium', text: 'Never used' });
@@ -69,6 +69,33 @@ export function tokenWarnings(token: TokenFacts, today: IsoDate): Warning[] {
   const ips = new Set(token.last_used_ips ?? []);
   if (ips.size > 1) warnings.push({ severity: 'low', text: `Used from ${ips.size} IP addresses` });
   return warnings.sort((a, b) => WEIGHT[b.severity] - WEIGHT[a.severity]);
+}
+
+function scopeWarnings(scopes: readonly string[]): Warning[] {
+  const warnings: Warning[] = [];
+  for (const admin of ['sudo', 'admin_mode']) {
+    if (scopes.includes(admin)) warnings.push({ severity: 'critical', text: `Admin scope: ${admin}` });
+  }
+  if (scopes.includes('api')) warnings.push({ severity: 'high', text: 'Broad scope: api' });
+  for (const scope of scopes) {
+    if (!isKnownScope(scope)) warnings.push({ severity: 'medium', text: `Unknown scope: ${scope}` });
+  }
+  return warnings;
+}
+
+/** A fine-grained token: critical, secret-bearing or unknown permissions, and all-memberships reach. */
+function permissionWarnings(token: TokenFacts): Warning[] {
+  const warnings: Warning[] = [];
+  for (const name of token.granularPermissions ?? []) {
+    const info = permissionInfo(name);
+    if (!info) warnings.push({ severity: 'medium', text: `Unknown permission: ${name}` });
+    else if (info.risk === 'critical') warnings.push({ severity: 'high', text: `Critical permission: ${name}` });
+    else if (info.exposesSecrets) warnings.push({ severity: 'medium', text: `Reads secrets: ${name}` });
+  }
+  if (token.granularAccess?.includes('ALL_MEMBERSHIPS')) {
+    warnings.push({ severity: 'low', text: 'All groups and projects you are a member of' });
+  }
+  return warnings;
 }
 
 export function riskScore(warnings: readonly Warning[]): number {

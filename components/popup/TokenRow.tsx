@@ -10,6 +10,15 @@ export interface TokenRowProps {
   onRotate?: () => void;
 }
 
+/** What a token may do: its scopes, or a fine-grained token's permissions (its scope is a placeholder). */
+function grants(token: CachedToken): string {
+  if (token.granular) {
+    const permissions = token.granularPermissions ?? [];
+    return permissions.length > 0 ? permissions.join(', ') : 'fine-grained permissions';
+  }
+  return token.scopes.length > 0 ? token.scopes.join(', ') : 'no scopes';
+}
+
 /** One token. Every string from GitLab is rendered as text (Preact escapes it). */
 export function TokenRow({ token, warnings, recreateUrl, onRevoke, onRotate }: TokenRowProps) {
   return (
@@ -29,7 +38,7 @@ export function TokenRow({ token, warnings, recreateUrl, onRevoke, onRotate }: T
         )}
       </div>
       {token.description && <p class="token-description">{token.description}</p>}
-      <p class="token-scopes">{token.scopes.length > 0 ? token.scopes.join(', ') : 'no scopes'}</p>
+      <p class="token-scopes">{grants(token)}</p>
       <dl class="token-dates">
         <dt>Created</dt>
         <dd>{shortDate(token.created_at)}</dd>

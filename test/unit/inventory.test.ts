@@ -58,6 +58,23 @@ describe('the cache', () => {
     expect((await inactiveTokens(GITLAB_COM, 1, client)).map((token) => token.id)).toEqual([3]);
   });
 
+  it('keeps a fine-grained token’s permissions and access choices, and nothing else of its granular scopes', () => {
+    const cached = toCachedToken({
+      ...apiToken(10),
+      granular: true,
+      granular_scopes: [
+        { access: 'SELECTED_MEMBERSHIPS', permissions: ['download_code', 'read_job'], project_id: 7 },
+        { access: 'USER', permissions: ['read_user', 42] },
+        'garbage',
+        null,
+      ],
+    } as never);
+    expect(cached.granularPermissions).toEqual(['download_code', 'read_job', 'read_user']);
+    expect(cached.granularAccess).toEqual(['SELECTED_MEMBERSHIPS', 'USER']);
+    expect(JSON.stringify(cached)).not.toContain('project_id');
+    expect(toCachedToken(apiToken(11) as never)).not.toHaveProperty('granularPermissions');
+  });
+
   it('a token given for token mode stays in storage.local, apart from the cache', async () => {
     await setToken('https://gitlab.com', SECRET);
     expect(await tokenFor('https://gitlab.com')).toBe(SECRET);

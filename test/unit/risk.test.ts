@@ -105,3 +105,29 @@ it('rotation keeps the original lifetime in UTC calendar days', () => {
   expect(rotationLifetimeDays({ created_at: '2026-11-20T00:30:00+02:00', expires_at: '2027-02-17' })).toBe(90);
   expect(rotationLifetimeDays({ created_at: '2026-11-19T00:00:00Z', expires_at: null })).toBe(30);
 });
+
+describe('fine-grained tokens', () => {
+  const fineGrained = (overrides: Partial<TokenFacts> = {}) =>
+    token({ scopes: ['granular'], granular: true, granularPermissions: [], granularAccess: [], ...overrides });
+
+  it('their placeholder scope is not an unknown scope; their permissions are what is judged', () => {
+    expect(texts(fineGrained({ granularPermissions: ['download_code', 'read_user'] }))).toEqual([]);
+    expect(
+      texts(
+        fineGrained({
+          granularPermissions: ['create_personal_access_token', 'read_variable', 'frobnicate_widget'],
+          granularAccess: ['ALL_MEMBERSHIPS', 'USER'],
+        }),
+      ),
+    ).toEqual([
+      'Critical permission: create_personal_access_token',
+      'Reads secrets: read_variable',
+      'Unknown permission: frobnicate_widget',
+      'All groups and projects you are a member of',
+    ]);
+  });
+
+  it('a legacy token keeps the scope rules', () => {
+    expect(texts(token({ scopes: ['api', 'granular'] }))).toEqual(['Broad scope: api', 'Unknown scope: granular']);
+  });
+});
