@@ -98,7 +98,9 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
     return sorted.filter(({ token, warnings }) => {
       if (
         needle &&
-        ![token.name, token.description ?? '', ...token.scopes].some((text) => text.toLowerCase().includes(needle))
+        ![token.name, token.description ?? '', ...token.scopes, ...(token.granularPermissions ?? [])].some((text) =>
+          text.toLowerCase().includes(needle),
+        )
       ) {
         return false;
       }

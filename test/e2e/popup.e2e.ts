@@ -76,6 +76,32 @@ describe('session mode (no secret stored)', () => {
     expect(await popup().locator('.summary').textContent()).toContain('9 active');
   });
 
+  test('a fine-grained token shows its permissions and is judged by them, not by its placeholder scope', async () => {
+    env.sim.api.addToken({
+      name: 'Fine-grained CI',
+      scopes: ['granular'],
+      granular: true,
+      granular_scopes: [
+        { access: 'ALL_MEMBERSHIPS', permissions: ['download_code', 'read_variable'] },
+        { access: 'USER', permissions: ['create_personal_access_token'] },
+      ],
+    });
+    await signIn();
+    await openPopup();
+    await expect.poll(() => row('Fine-grained CI').count()).toBe(1);
+    expect(await row('Fine-grained CI').locator('.tag').textContent()).toBe('fine-grained');
+    expect(await row('Fine-grained CI').locator('.token-scopes').textContent()).toBe(
+      'download_code, read_variable, create_personal_access_token',
+    );
+    expect(await warningsOf('Fine-grained CI')).toEqual([
+      'Critical permission: create_personal_access_token',
+      'Reads secrets: read_variable',
+      'All groups and projects you are a member of',
+    ]);
+    await popup().getByLabel('Search tokens').fill('read_variable');
+    await expect.poll(() => popup().locator('.token').count()).toBe(1);
+  });
+
   test('revoke asks first, sends the CSRF token, and moves the row to Inactive', async () => {
     await signIn();
     await openPopup();

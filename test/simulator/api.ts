@@ -27,6 +27,9 @@ export interface SimToken {
   /** The secret, for PRIVATE-TOKEN authentication. Fake and obvious: `glpat-FAKE-…`. */
   value: string;
   previous_id?: number;
+  /** Fine-grained tokens (GitLab 18.10+): a placeholder scope, and their permissions in `granular_scopes`. */
+  granular?: boolean;
+  granular_scopes?: Array<{ access: string; permissions: string[]; project_id?: number }>;
 }
 
 export interface Failure {
