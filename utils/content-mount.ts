@@ -32,25 +32,29 @@ function insert(element: Element, anchor: Element, placement: Placement): void {
 }
 
 /**
- * Scopewise's elements are plain DOM next to GitLab's, one per key. An element GitLab's re-render
- * moved away from its anchor is put back (never duplicated); Preact then diffs its content.
+ * Scopewise's elements are plain DOM next to GitLab's, one per key, kept by key (a lookup per
+ * mount, not a scan of GitLab's page). An element GitLab's re-render moved away from its anchor,
+ * or took out of the page, is put back (never duplicated); Preact then diffs its content.
  */
 export function createMount(doc: Document): { mount: Mount; removeAll: () => void } {
+  const elements = new Map<string, Element>();
   const mount: Mount = (key: string, anchor: Element, placement: Placement, content: ComponentChild) => {
-    let element = doc.querySelector(`[${ATTRIBUTE}="${key}"]`);
+    let element = elements.get(key);
     if (!element) {
       element = doc.createElement('div');
       element.setAttribute(ATTRIBUTE, key);
       element.className = 'sw-root';
+      elements.set(key, element);
     }
     if (!placedCorrectly(element, anchor, placement)) insert(element, anchor, placement);
     render(content, element);
   };
   const removeAll = () => {
-    for (const element of doc.querySelectorAll(`[${ATTRIBUTE}]`)) {
+    for (const element of elements.values()) {
       render(null, element);
       element.remove();
     }
+    elements.clear();
   };
   return { mount, removeAll };
 }

@@ -41,6 +41,8 @@ export async function runOnTokenPage(
   ctx: ContentScriptContext,
   accepts: (page: TokenPage) => boolean,
   createDecorate: (base: PageBase) => () => void,
+  /** Attributes whose change alone must re-run the features (GitLab changes nothing else then). */
+  watchedAttributes: readonly string[] = [],
 ): Promise<void> {
   const early = startEarlyCapture(document, location.href);
   // Registered now, at document_start: GitLab's deferred scripts run before DOMContentLoaded but
@@ -99,13 +101,10 @@ export async function runOnTokenPage(
     );
     if (relevant) schedule();
   });
-  // aria-selected: GitLab's listboxes (the fine-grained permissions) change only that attribute
-  // when an option is picked; no change event, no new nodes.
   observer.observe(document.body, {
     childList: true,
     subtree: true,
-    attributes: true,
-    attributeFilter: ['aria-selected'],
+    ...(watchedAttributes.length > 0 ? { attributes: true, attributeFilter: [...watchedAttributes] } : {}),
   });
   // GitLab's checkboxes, radios, role select and datepicker (Pikaday) report through change events.
   // Not input events: typing a token name must not re-run every feature on each keystroke.

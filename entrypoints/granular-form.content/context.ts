@@ -1,6 +1,7 @@
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import type { PageBase } from '@/utils/content-runner';
 import type { GranularForm } from '@/utils/gitlab/granular-form';
+import type { FineGrainedSelection } from '@/utils/permission-summary';
 
 /** What Scopewise remembers about one fine-grained form element (a new element starts afresh). */
 export interface GranularState {
@@ -22,6 +23,8 @@ export interface GranularState {
 export interface GranularContext extends PageBase {
   form: GranularForm;
   state: GranularState;
+  /** What the form holds at the start of this pass, read once for every feature. */
+  selection: FineGrainedSelection;
   /** Re-runs every feature (after Scopewise changed the form itself). */
   refresh: () => void;
 }

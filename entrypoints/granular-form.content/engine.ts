@@ -1,5 +1,5 @@
 import { createFeatureRunner, type PageBase } from '@/utils/content-runner';
-import { findGranularForm } from '@/utils/gitlab/granular-form';
+import { findGranularForm, readSelection } from '@/utils/gitlab/granular-form';
 import type { GranularFeature, GranularState } from './context';
 import { expiry } from './features/expiry';
 import { permissionHelp } from './features/permission-help';
@@ -24,7 +24,7 @@ export function createGranularDecorator(base: PageBase): () => void {
       state = {};
       states.set(form.form, state);
     }
-    const context = { ...base, form, state, refresh: decorate };
+    const context = { ...base, form, state, selection: readSelection(form), refresh: decorate };
     for (const feature of GRANULAR_FEATURES) run(feature.id, () => feature.apply(context));
   };
   return decorate;

@@ -11,6 +11,8 @@ export default defineContentScript({
   // document_start: GitLab removes the expiry bounds from the DOM when its Vue app mounts.
   runAt: 'document_start',
   main(ctx) {
-    return runOnTokenPage(ctx, (page) => page.route === 'granular_new', createGranularDecorator);
+    // aria-selected: GitLab's permission listboxes change only that attribute when an option is
+    // picked (no change event, no new nodes).
+    return runOnTokenPage(ctx, (page) => page.route === 'granular_new', createGranularDecorator, ['aria-selected']);
   },
 });

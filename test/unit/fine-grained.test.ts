@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINE_GRAINED_PRESETS, fineGrainedVerdict } from '../../utils/catalog/fine-grained-presets';
+import { FINE_GRAINED_PRESETS, fineGrainedVerdict, presetPermissions } from '../../utils/catalog/fine-grained-presets';
 import { PERMISSIONS, permissionInfo, permissionResource, permissionRisk } from '../../utils/catalog/permissions';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 import { fineGrainedPresetSchema, permissionInfoSchema } from '../../utils/catalog/schema';
@@ -55,7 +55,7 @@ describe('fine-grained presets', () => {
   it('are valid and use only permissions the catalog knows', () => {
     for (const preset of FINE_GRAINED_PRESETS) {
       expect(fineGrainedPresetSchema.parse(preset)).toEqual(preset);
-      for (const name of Object.values(preset.permissions).flat()) expect(permissionInfo(name), name).toBeDefined();
+      for (const name of presetPermissions(preset)) expect(permissionInfo(name), name).toBeDefined();
     }
   });
 

@@ -160,6 +160,11 @@ const LEGACY_ONLY_REASONS: Record<string, string> = {
 
 const BY_ID = new Map(FINE_GRAINED_PRESETS.map((preset) => [preset.id, preset]));
 
+/** Every permission a preset grants, boundary after boundary. */
+export function presetPermissions({ permissions }: FineGrainedPreset): string[] {
+  return Object.values(permissions).flat();
+}
+
 export function fineGrainedPreset(id: string): FineGrainedPreset | undefined {
   return BY_ID.get(id);
 }

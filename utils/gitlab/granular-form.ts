@@ -2,6 +2,7 @@ import { permissionResource } from '../catalog/permissions';
 import type { BoundaryKey } from '../catalog/schema';
 import { type IsoDate, pickerDateFor } from '../dates';
 import type { FineGrainedSelection } from '../permission-summary';
+import { sameMembers } from '../same-members';
 import { GRANULAR, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
 import { setExpiryDate, setFieldValue } from './token-form';
 
@@ -72,11 +73,6 @@ export function readSelection(form: GranularForm): FineGrainedSelection {
     access: checked?.value,
     namespaceCount: form.form.querySelectorAll(GRANULAR.selectedNamespace).length,
   };
-}
-
-/** Whether two permission lists hold the same names (GitLab keeps click order; Scopewise does not care). */
-export function samePermissions(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((name) => b.includes(name));
 }
 
 /** One task: lets Vue re-render after a change (its nextTick is a microtask). */
@@ -163,7 +159,7 @@ export async function applyPermissionPlan(form: GranularForm, plan: PermissionPl
     const wanted = plan.permissions[boundary] ?? [];
     const current = before[boundary];
     if (wanted.length === 0 && current.length === 0) continue;
-    if (samePermissions(wanted, current)) continue;
+    if (sameMembers(wanted, current)) continue;
     await setBoundary(form, index, wanted);
     lastShown = index;
   }

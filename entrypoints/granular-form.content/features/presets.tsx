@@ -1,22 +1,15 @@
 import { PresetBar, type PresetChoice } from '@/components/PresetBar';
-import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
+import { FINE_GRAINED_PRESETS, presetPermissions } from '@/utils/catalog/fine-grained-presets';
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
-import {
-  applyPermissionPlan,
-  BOUNDARIES,
-  readSelection,
-  samePermissions,
-  setGranularExpiry,
-} from '@/utils/gitlab/granular-form';
+import { applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
 import { fillUnlessTyped } from '@/utils/gitlab/token-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
+import { sameMembers } from '@/utils/same-members';
 import type { GranularContext, GranularFeature } from '../context';
 
-const grants = ({ permissions }: FineGrainedPreset) => Object.values(permissions).flat();
-
 function holdsExactly(held: FineGrainedSelection['permissions'], preset: FineGrainedPreset): boolean {
-  return BOUNDARIES.every((boundary) => samePermissions(preset.permissions[boundary] ?? [], held[boundary]));
+  return BOUNDARIES.every((boundary) => sameMembers(preset.permissions[boundary] ?? [], held[boundary]));
 }
 
 /**
@@ -38,7 +31,7 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
     const missing = await applyPermissionPlan(form, preset);
     if (missing.length === 0) {
       state.applied = preset;
-      state.message = `Applied ${preset.name}: ${grants(preset).join(', ')}. ${preset.note}`;
+      state.message = `Applied ${preset.name}: ${presetPermissions(preset).join(', ')}. ${preset.note}`;
     } else {
       state.message = `${preset.name} is only partly applied: this form does not offer ${missing.join(', ')}.`;
     }
@@ -54,8 +47,8 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
 export const presets: GranularFeature = {
   id: 'presets',
   apply(context) {
-    const { form, state, settings, mount, pendingPresetId, refresh } = context;
-    if (state.applied && !holdsExactly(readSelection(form).permissions, state.applied)) {
+    const { form, state, selection, settings, mount, pendingPresetId, refresh } = context;
+    if (state.applied && !holdsExactly(selection.permissions, state.applied)) {
       // The user changed the permissions since: the preset's note no longer describes the form.
       state.applied = undefined;
       state.message = undefined;
@@ -71,7 +64,7 @@ export const presets: GranularFeature = {
     }
     const choices: PresetChoice<FineGrainedPreset>[] = available.map((preset) => ({
       preset,
-      grants: grants(preset),
+      grants: presetPermissions(preset),
       remark: preset.note,
     }));
     mount(

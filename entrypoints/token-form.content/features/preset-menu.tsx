@@ -1,5 +1,5 @@
 import { type PresetLink, PresetMenu } from '@/components/PresetMenu';
-import { fineGrainedPreset, legacyOnlyReason } from '@/utils/catalog/fine-grained-presets';
+import { fineGrainedPreset, legacyOnlyReason, presetPermissions } from '@/utils/catalog/fine-grained-presets';
 import { utcToday } from '@/utils/dates';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
 import { granularNewUrl, legacyNewUrl } from '@/utils/gitlab/prefill';
@@ -32,12 +32,11 @@ export const presetMenu: PageFeature = {
       const fragment = `${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`;
       const fineGrained = fineGrainedPreset(preset.id);
       if (fineGrained) {
-        const permissions = Object.values(fineGrained.permissions).flat();
         return {
           id: preset.id,
           name: preset.name,
           kind: 'Fine-grained token',
-          why: `Only ${permissions.join(', ')}, on the groups or projects you pick.`,
+          why: `Only ${presetPermissions(fineGrained).join(', ')}, on the groups or projects you pick.`,
           href: `${granularNewUrl(page.root)}${fragment}`,
         };
       }

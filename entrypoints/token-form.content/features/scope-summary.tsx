@@ -1,5 +1,6 @@
 import { ScopeSummary } from '@/components/ScopeSummary';
 import { selectedScopes } from '@/utils/gitlab/token-form';
+import { sameMembers } from '@/utils/same-members';
 import { summarizeScopes } from '@/utils/scope-summary';
 import type { FormFeature } from '../context';
 import { scopeListEdges } from './scope-list';
@@ -9,12 +10,8 @@ export const scopeSummary: FormFeature = {
   id: 'scope-summary',
   apply({ form, state, mount }) {
     const selected = selectedScopes(form);
-    if (state.preset && !sameSet(selected, state.preset.scopes)) state.preset = undefined;
+    if (state.preset && !sameMembers(selected, state.preset.scopes)) state.preset = undefined;
     const { last } = scopeListEdges(form);
     mount('scope-summary', last, 'after', <ScopeSummary summary={summarizeScopes(selected, state.preset?.scopes)} />);
   },
 };
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item) => b.includes(item));
-}
