@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { notifyExpiring, updateBadge } from '@/utils/badge';
-import { restoreTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
+import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
+import { instancesUsing } from '@/utils/host-access';
 import { instances } from '@/utils/instances';
 import { tokenCaches } from '@/utils/inventory';
 import { refreshInstance } from '@/utils/refresh';
@@ -41,13 +42,18 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refreshAll();
   });
-  // A host permission removed in the browser's own settings takes the token forms with it.
+  // A host permission removed in the browser's own settings takes the token forms with it; given
+  // back, it brings them back (without waiting for the next browser start).
   browser.permissions.onRemoved.addListener((removed) => {
     void (async () => {
-      for (const instance of await instances.getValue()) {
-        const origin = new URL(instance.base).hostname;
-        if (removed.origins?.some((pattern) => pattern.includes(origin))) await unregisterTokenForms(instance.base);
-      }
+      for (const instance of instancesUsing(await instances.getValue(), removed.origins))
+        await unregisterTokenForms(instance.base);
+    })();
+  });
+  browser.permissions.onAdded.addListener((added) => {
+    void (async () => {
+      for (const instance of instancesUsing(await instances.getValue(), added.origins))
+        await registerTokenForms(instance);
     })();
   });
 });

@@ -318,7 +318,7 @@ for (const count of [1000, 10_000]) {
   };
   const list = (expectedTotal?: number) =>
     time(async () => {
-      const tokens = await client.listTokens({ userId: 1, state: 'active', expectedTotal });
+      const { tokens } = await client.listTokens({ userId: 1, state: 'active', expectedTotal });
       if (tokens.length !== count) throw new Error(`fetched ${tokens.length} of ${count}`);
     });
   sim.api.maxInFlight = 0;

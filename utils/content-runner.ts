@@ -44,6 +44,10 @@ export async function runOnTokenPage(
   /** Attributes whose change alone must re-run the features (GitLab changes nothing else then). */
   watchedAttributes: readonly string[] = [],
 ): Promise<void> {
+  // Match patterns also match the query string (`/explore?q=-/user_settings/personal_access_tokens`):
+  // the path alone decides, before any work.
+  const byPath = detectTokenPage(location.href, undefined);
+  if (!byPath || !accepts(byPath)) return;
   const early = startEarlyCapture(document, location.href);
   // Registered now, at document_start: GitLab's deferred scripts run before DOMContentLoaded but
   // after readyState leaves "loading", so readyState alone cannot tell that they are done.

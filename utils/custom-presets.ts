@@ -3,10 +3,25 @@ import { customPresetsSchema, describeIssues, type Preset, presetSchema } from '
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * A custom preset must not pass for one of Scopewise's own: a file that brings "Git clone / pull"
+ * with `api, sudo` would otherwise show under the trusted name. The error names the field.
+ */
+function impersonation(preset: Preset, at: string): string | undefined {
+  const name = preset.name.trim().toLowerCase();
+  const builtIn = BUILTIN_PRESETS.find((other) => other.id === preset.id || other.name.toLowerCase() === name);
+  if (!builtIn) return undefined;
+  return builtIn.id === preset.id
+    ? `${at}id: "${preset.id}" is the id of Scopewise's built-in preset "${builtIn.name}"; give it an id of its own.`
+    : `${at}name: "${preset.name}" is the name of a built-in preset; rename it so it cannot pass for Scopewise's own.`;
+}
+
 /** Validates one preset from the editor; the error names the field at fault. */
 export function parsePreset(candidate: unknown): ParseResult<Preset> {
   const parsed = presetSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+  const error = impersonation(parsed.data, '');
+  return error ? { ok: false, error } : { ok: true, value: parsed.data };
 }
 
 /**
@@ -29,6 +44,8 @@ export function parsePresetsFile(text: string): ParseResult<Preset[]> {
   for (const [index, preset] of parsed.data.entries()) {
     if (ids.has(preset.id)) return { ok: false, error: `${root}[${index}].id: "${preset.id}" appears twice.` };
     ids.add(preset.id);
+    const error = impersonation(preset, `${root}[${index}].`);
+    if (error) return { ok: false, error };
   }
   return { ok: true, value: parsed.data };
 }

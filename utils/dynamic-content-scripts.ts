@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hasHostAccess, originPattern } from './host-access';
 import { type Instance, instances } from './instances';
 import { GRANULAR_PAGE_PATHS, TOKEN_PAGE_PATHS } from './token-page-matches';
 
@@ -26,22 +27,16 @@ const SCRIPTS = [
   },
 ] as const;
 
-export function originPattern(base: string): string {
-  const url = new URL(base);
-  // Match patterns carry no port: the host's pages on any port.
-  return `${url.protocol}//${url.hostname}/*`;
-}
-
-/** `paths` on a self-managed host, under its relative URL root. */
+/** `paths` on a self-managed host, under its relative URL root (on its port, where the browser allows one). */
 export function tokenPagePatterns(base: string, paths: readonly string[] = TOKEN_PAGE_PATHS): string[] {
-  const url = new URL(base);
-  const root = url.pathname.replace(/\/+$/, '');
-  return paths.map((path) => `${url.protocol}//${url.hostname}${root}${path}`);
+  const origin = originPattern(base).slice(0, -'/*'.length);
+  const root = new URL(base).pathname.replace(/\/+$/, '');
+  return paths.map((path) => `${origin}${root}${path}`);
 }
 
 export async function registerTokenForms(instance: Instance): Promise<void> {
   if (instance.base === 'https://gitlab.com') return; // in the manifest already
-  if (!(await browser.permissions.contains({ origins: [originPattern(instance.base)] }))) return;
+  if (!(await hasHostAccess(instance.base))) return;
   const ids = SCRIPTS.map((script) => `${script.prefix}${instance.base}`);
   const existing = new Set(
     (await browser.scripting.getRegisteredContentScripts({ ids })).map((registered) => registered.id),

@@ -46,23 +46,3 @@ export function normaliseInstanceUrl(input: string): NormalisedUrl {
 }
 
 export const instances = storage.defineItem<Instance[]>('local:instances', { fallback: [GITLAB_COM], version: 1 });
-
-/**
- * Tokens the user gave for token mode, by instance base. `storage.local` only (never `sync`), kept
- * apart from the cache, sent only to their own instance.
- */
-export const instanceTokens = storage.defineItem<Record<string, string>>('local:instanceTokens', {
-  fallback: {},
-  version: 1,
-});
-
-export async function tokenFor(base: string): Promise<string | undefined> {
-  return (await instanceTokens.getValue())[base];
-}
-
-export async function setToken(base: string, token: string | undefined): Promise<void> {
-  const tokens = { ...(await instanceTokens.getValue()) };
-  if (token) tokens[base] = token;
-  else delete tokens[base];
-  await instanceTokens.setValue(tokens);
-}

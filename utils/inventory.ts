@@ -73,6 +73,8 @@ export interface InstanceCache {
   username: string;
   version?: string;
   tokens: CachedToken[];
+  /** GitLab listed more than Scopewise reads (`MAX_PAGES`): the list shows the first 10,000. */
+  truncated?: boolean;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { type Credentials, createGitLabClient, type GitLabClient } from './api/client';
-import { type Instance, tokenFor } from './instances';
+import { ApiError } from './api/errors';
+import { hasHostAccess } from './host-access';
+import type { Instance } from './instances';
 import { type CachedToken, cachedInstance, type InstanceCache, saveCache, toCachedToken } from './inventory';
+import { tokenFor } from './token-vault';
 
 export async function credentialsFor(instance: Instance): Promise<Credentials> {
   if (instance.mode === 'token') {
@@ -10,7 +13,14 @@ export async function credentialsFor(instance: Instance): Promise<Credentials> {
   return { kind: 'session' };
 }
 
+/**
+ * A client for `instance`, once the browser still grants Scopewise its host: withdrawn in the
+ * browser's settings, every call would fail like a network error instead of saying why.
+ */
 export async function clientFor(instance: Instance, fetchImpl?: typeof fetch): Promise<GitLabClient> {
+  if (!(await hasHostAccess(instance.base))) {
+    throw new ApiError('no-access', `Scopewise has no access to ${new URL(instance.base).host}.`);
+  }
   return createGitLabClient({ base: instance.base, credentials: await credentialsFor(instance), fetch: fetchImpl });
 }
 
@@ -22,13 +32,18 @@ export async function refreshInstance(instance: Instance, client?: GitLabClient)
   const api = client ?? (await clientFor(instance));
   const [user, metadata] = await Promise.all([api.user(), api.metadata().catch(() => undefined)]);
   const previous = await cachedInstance(instance.base);
-  const tokens = await api.listTokens({ userId: user.id, state: 'active', expectedTotal: previous?.tokens.length });
+  const { tokens, truncated } = await api.listTokens({
+    userId: user.id,
+    state: 'active',
+    expectedTotal: previous?.tokens.length,
+  });
   const cache: InstanceCache = {
     fetchedAt: new Date().toISOString(),
     userId: user.id,
     username: user.username,
     version: metadata?.version,
     tokens: tokens.filter((token) => token.user_id === user.id).map(toCachedToken),
+    ...(truncated ? { truncated } : {}),
   };
   await saveCache(instance.base, cache);
   return cache;
@@ -41,6 +56,6 @@ export async function inactiveTokens(
   client?: GitLabClient,
 ): Promise<CachedToken[]> {
   const api = client ?? (await clientFor(instance));
-  const tokens = await api.listTokens({ userId, state: 'inactive' });
+  const { tokens } = await api.listTokens({ userId, state: 'inactive' });
   return tokens.filter((token) => token.user_id === userId).map(toCachedToken);
 }

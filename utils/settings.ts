@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Preset } from './catalog/schema';
+import { isHttpsUrl } from './safe-url';
 
 /**
  * The user's settings, in `storage.local` (never `sync`: custom presets may name internal tools),
@@ -43,7 +44,7 @@ export function isUsablePreset(value: unknown): value is Preset {
     typeof preset.id === 'string' &&
     typeof preset.name === 'string' &&
     typeof preset.description === 'string' &&
-    typeof preset.source === 'string' &&
+    isHttpsUrl(preset.source) &&
     (preset.narrower === undefined || typeof preset.narrower === 'string') &&
     Number.isInteger(preset.lifetimeDays) &&
     typeof preset.role === 'string' &&

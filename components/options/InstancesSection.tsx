@@ -3,17 +3,12 @@ import { browser } from 'wxt/browser';
 import { createGitLabClient } from '@/utils/api/client';
 import { isApiError } from '@/utils/api/errors';
 import { badgeDays, notificationsEnabled, updateBadge } from '@/utils/badge';
-import { originPattern, registerTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
+import { registerTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
 import { prefillUrl } from '@/utils/gitlab/prefill';
-import {
-  GITLAB_COM,
-  type Instance,
-  instances as instancesItem,
-  normaliseInstanceUrl,
-  setToken,
-  tokenFor,
-} from '@/utils/instances';
+import { hasHostAccess, originPattern, requestHostAccess } from '@/utils/host-access';
+import { GITLAB_COM, type Instance, instances as instancesItem, normaliseInstanceUrl } from '@/utils/instances';
 import { forgetCache } from '@/utils/inventory';
+import { setToken, tokenFor } from '@/utils/token-vault';
 
 type Say = (kind: 'ok' | 'error', text: string) => void;
 
@@ -67,12 +62,20 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
     }
   };
 
+  if (new URL(instance.base).protocol !== 'https:') {
+    return (
+      <p class="error" role="alert">
+        Token mode needs https: over http, {instance.label} would receive the token in clear text, readable by anyone on
+        the network path. Scopewise stays in session mode here.
+      </p>
+    );
+  }
   return (
     <div class="token-mode">
       <LeastPrivilege base={instance.base} />
       {saved ? (
         <p>
-          A token is saved for {instance.label} (kept in this browser's local storage only).{' '}
+          A token is saved for {instance.label} (kept in this browser only, where GitLab's pages cannot read it).{' '}
           {info && <span>{info} </span>}
           <button
             type="button"
@@ -112,9 +115,22 @@ export function InstancesSection({ say }: { say: Say }) {
   const [address, setAddress] = useState('');
   const [days, setDays] = useState('7');
   const [notify, setNotify] = useState(false);
+  /** An http address waits here until the user confirms the risk. */
+  const [plainHttp, setPlainHttp] = useState<Instance | undefined>();
+  const [access, setAccess] = useState<Record<string, boolean>>({});
+
+  const checkAccess = async (next: readonly Instance[]) => {
+    const entries = await Promise.all(
+      next.map(async (instance) => [instance.base, await hasHostAccess(instance.base)] as const),
+    );
+    setAccess(Object.fromEntries(entries));
+  };
 
   useEffect(() => {
-    void instancesItem.getValue().then(setList);
+    void instancesItem.getValue().then((stored) => {
+      setList(stored);
+      void checkAccess(stored);
+    });
     void badgeDays.getValue().then((value) => setDays(String(value)));
     void notificationsEnabled.getValue().then(setNotify);
   }, []);
@@ -124,8 +140,26 @@ export function InstancesSection({ say }: { say: Say }) {
     await instancesItem.setValue(next);
   };
 
+  /** Asked from the click itself: browsers grant optional permissions only in a user gesture. */
+  const grantAndAdd = (instance: Instance) => {
+    setPlainHttp(undefined);
+    void requestHostAccess(instance.base).then(async (granted) => {
+      if (!granted) {
+        say('error', `Scopewise needs access to ${instance.label} to work there; nothing was added.`);
+        return;
+      }
+      const next = [...list, instance];
+      await save(next);
+      await registerTokenForms(instance);
+      await checkAccess(next);
+      setAddress('');
+      say('ok', `Added ${instance.label}: its token forms get Scopewise, and the popup lists its tokens.`);
+    });
+  };
+
   const add = (event: Event) => {
     event.preventDefault();
+    setPlainHttp(undefined);
     const normalised = normaliseInstanceUrl(address);
     if (!normalised.ok) {
       say('error', normalised.error);
@@ -140,32 +174,29 @@ export function InstancesSection({ say }: { say: Say }) {
       label: normalised.base.replace(/^https?:\/\//, ''),
       mode: 'session',
     };
-    // Asked from the click itself: browsers grant optional permissions only in a user gesture.
-    void browser.permissions.request({ origins: [originPattern(instance.base)] }).then(async (granted) => {
-      if (!granted) {
-        say('error', `Scopewise needs access to ${instance.label} to work there; nothing was added.`);
-        return;
-      }
-      await save([...list, instance]);
-      await registerTokenForms(instance);
-      setAddress('');
-      say('ok', `Added ${instance.label}: its token forms get Scopewise, and the popup lists its tokens.`);
-    });
+    if (normalised.origin.startsWith('http:')) setPlainHttp(instance);
+    else grantAndAdd(instance);
   };
 
   const remove = async (instance: Instance) => {
-    await save(list.filter((other) => other.base !== instance.base));
+    const rest = list.filter((other) => other.base !== instance.base);
+    await save(rest);
     await unregisterTokenForms(instance.base);
     await setToken(instance.base, undefined);
     await forgetCache(instance.base);
-    // A host the browser granted at install (not at runtime) cannot be removed; nothing is lost then.
-    await browser.permissions.remove({ origins: [originPattern(instance.base)] }).catch(() => false);
+    // Given back only when no other instance on the same origin needs it. A host the browser
+    // granted at install (not at runtime) cannot be removed; nothing is lost then.
+    const pattern = originPattern(instance.base);
+    if (!rest.some((other) => originPattern(other.base) === pattern))
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
     await updateBadge();
     say('ok', `Removed ${instance.label}.`);
   };
 
   const setMode = async (instance: Instance, mode: Instance['mode']) => {
     await save(list.map((other) => (other.base === instance.base ? { ...other, mode } : other)));
+    // Back in session mode, the token has no use left: it is not kept "just in case".
+    if (mode === 'session') await setToken(instance.base, undefined);
   };
 
   return (
@@ -179,6 +210,22 @@ export function InstancesSection({ say }: { say: Say }) {
       {list.map((instance) => (
         <fieldset key={instance.base}>
           <legend>{instance.label}</legend>
+          {access[instance.base] === false && (
+            <p class="error" role="alert">
+              Scopewise has no access to {instance.label}: its token forms stay bare and its tokens cannot be listed.{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  void requestHostAccess(instance.base).then(async (granted) => {
+                    if (granted) await registerTokenForms(instance);
+                    await checkAccess(list);
+                  })
+                }
+              >
+                Allow access
+              </button>
+            </p>
+          )}
           <label>
             Mode for {instance.label}{' '}
             <select
@@ -186,7 +233,9 @@ export function InstancesSection({ say }: { say: Say }) {
               onChange={(event) => void setMode(instance, event.currentTarget.value as Instance['mode'])}
             >
               <option value="session">Session (no secret stored)</option>
-              <option value="token">Token</option>
+              <option value="token" disabled={new URL(instance.base).protocol !== 'https:'}>
+                Token
+              </option>
             </select>
           </label>
           {instance.mode === 'token' && <TokenMode instance={instance} say={say} />}
@@ -209,6 +258,20 @@ export function InstancesSection({ say }: { say: Say }) {
         </label>
         <button type="submit">Add instance</button>
       </form>
+      {plainHttp && (
+        <div class="error" role="alert">
+          <p>
+            {plainHttp.label} is reached over plain http: your GitLab session cookie travels in clear text, readable by
+            anyone on the network path, and token mode is not available there.
+          </p>
+          <button type="button" onClick={() => grantAndAdd(plainHttp)}>
+            Add {plainHttp.label} over http anyway
+          </button>{' '}
+          <button type="button" onClick={() => setPlainHttp(undefined)}>
+            Cancel
+          </button>
+        </div>
+      )}
 
       <h2>Expiry alerts</h2>
       <label>

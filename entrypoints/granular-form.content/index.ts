@@ -10,6 +10,9 @@ export default defineContentScript({
   matches: [...GRANULAR_PAGE_MATCHES],
   // document_start: GitLab removes the expiry bounds from the DOM when its Vue app mounts.
   runAt: 'document_start',
+  // WXT would announce every start to the page with a postMessage, telling GitLab's page (and
+  // anything in it) that Scopewise is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // aria-selected: GitLab's permission listboxes change only that attribute when an option is
     // picked (no change event, no new nodes).

@@ -8,6 +8,7 @@ import { updateBadge } from '@/utils/badge';
 import { type CacheHead, HEAD_SIZE } from '@/utils/cache-head';
 import { daysBetween, expiryForLifetime, utcToday } from '@/utils/dates';
 import { recreateUrl } from '@/utils/gitlab/prefill';
+import { requestHostAccess } from '@/utils/host-access';
 import { GITLAB_COM, type Instance } from '@/utils/instances';
 import { type CachedToken, cachedInstance, type InstanceCache, markRevoked } from '@/utils/inventory';
 import { rotationLifetimeDays, sortByRisk } from '@/utils/risk';
@@ -19,7 +20,8 @@ const refreshModule = () => import('@/utils/refresh');
 
 /** Rows rendered at first, riskiest first; the rest on demand, so thousands of tokens stay fast. */
 const PAGE_SIZE = HEAD_SIZE;
-type Action = { kind: 'revoke' | 'rotate'; token: CachedToken };
+/** A pending Revoke or Rotate, bound to the instance whose token it names (never run on another). */
+type Action = { kind: 'revoke' | 'rotate'; token: CachedToken; base: string };
 type Failure = { message: string; kind?: string };
 
 const message = (error: unknown): Failure =>
@@ -82,6 +84,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
     const instance = instances.find((candidate) => candidate.base === base);
     if (!instance) return;
     shownBase.current = instance.base;
+    setAction(undefined);
     setCurrent(instance);
     setCache(await cachedInstance(instance.base));
     setInactive(undefined);
@@ -135,12 +138,16 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
   };
 
   const confirmAction = async () => {
-    if (!action) return;
+    const instance = instances.find((candidate) => candidate.base === action?.base);
+    if (!action || !instance || instance.base !== shownBase.current) {
+      setAction(undefined);
+      return;
+    }
     setBusy(true);
     const { kind, token } = action;
     try {
       const { clientFor } = await refreshModule();
-      const client = await clientFor(current);
+      const client = await clientFor(instance);
       if (kind === 'revoke') {
         await client.revoke(token.id);
         setNotice(`Revoked ${token.name}.`);
@@ -151,10 +158,10 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
         setRotated({ name: result.name, value: result.token, expiresAt: result.expires_at });
         setNotice(`Rotated ${token.name}: the old token no longer works.`);
       }
-      await markRevoked(current.base, token.id);
+      await markRevoked(instance.base, token.id);
       setAction(undefined);
       setInactive(undefined);
-      await refresh(current);
+      await refresh(instance);
     } catch (error) {
       setAction(undefined);
       setNotice(`${kind === 'revoke' ? 'Revoke' : 'Rotate'} failed: ${message(error).message}`);
@@ -191,6 +198,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
         <p class="summary">
           {counts.active} active · {counts.atRisk} at risk · {counts.expiring} expiring within 7 days
           {cache.username ? ` · signed in as ${cache.username}` : ''}
+          {cache.truncated ? ' · showing the first 10,000 tokens' : ''}
         </p>
       )}
 
@@ -198,9 +206,26 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
         <div class={cache ? 'stale' : 'error'} role="alert">
           {cache && <strong>Showing data from {ageOf(cache.fetchedAt)} (stale). </strong>}
           {failure.message}
-          {failure.kind === 'unauthorized' && current.mode === 'session' && (
+          {failure.kind === 'no-access' && (
             <>
               {' '}
+              <button
+                type="button"
+                onClick={() => void requestHostAccess(current.base).then((granted) => granted && void refresh(current))}
+              >
+                Allow access
+              </button>
+            </>
+          )}
+          {failure.kind === 'unauthorized' && current.mode === 'session' && (
+            <>
+              {import.meta.env.FIREFOX && (
+                <>
+                  {' '}
+                  In Firefox, session mode sees only the sign-in of the default container (not of Multi-Account
+                  Containers): sign in there, or
+                </>
+              )}{' '}
               <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
                 Use token mode
               </button>
@@ -259,8 +284,8 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
             token={token}
             warnings={warnings}
             recreateUrl={worthRecreating(token, today) ? recreateUrl(current.base, cache?.version, token) : undefined}
-            onRevoke={() => setAction({ kind: 'revoke', token })}
-            onRotate={() => setAction({ kind: 'rotate', token })}
+            onRevoke={() => setAction({ kind: 'revoke', token, base: current.base })}
+            onRotate={() => setAction({ kind: 'rotate', token, base: current.base })}
           />
         ))}
       </ul>

@@ -11,6 +11,9 @@ export default defineContentScript({
   excludeMatches: [...GRANULAR_PAGE_MATCHES],
   // document_start: GitLab removes the expiry bounds from the DOM when its Vue apps mount.
   runAt: 'document_start',
+  // WXT would announce every start to the page with a postMessage, telling GitLab's page (and
+  // anything in it) that Scopewise is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     return runOnTokenPage(ctx, (page) => page.route !== 'granular_new', createDecorator);
   },

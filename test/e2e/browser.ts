@@ -43,6 +43,8 @@ export async function launchWithExtension(options: {
   headless?: boolean;
   /** Host names besides gitlab.com that reach the simulator. */
   extraHosts?: string[];
+  /** Host names that reach another local server (its port), e.g. an attacker's origin. */
+  hostPorts?: Record<string, number>;
 }): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
@@ -58,8 +60,11 @@ export async function launchWithExtension(options: {
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      `--host-resolver-rules=${['gitlab.com', ...(options.extraHosts ?? [])]
-        .map((host) => `MAP ${host} 127.0.0.1:${options.simulatorPort}`)
+      `--host-resolver-rules=${[
+        ...['gitlab.com', ...(options.extraHosts ?? [])].map((host) => [host, options.simulatorPort] as const),
+        ...Object.entries(options.hostPorts ?? {}),
+      ]
+        .map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)
         .join(', ')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

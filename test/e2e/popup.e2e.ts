@@ -30,6 +30,22 @@ async function openPopup(): Promise<void> {
 const row = (name: string) => popup().locator('.token', { has: popup().locator('.token-name', { hasText: name }) });
 const warningsOf = async (name: string) => row(name).locator('.warning').allTextContents();
 const storageDump = () => popup().evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+/** Every value in the token vault (the extension origin's IndexedDB). */
+const vaultDump = () =>
+  popup().evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('scopewise-secrets');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          if (!database.objectStoreNames.contains('instance-tokens')) return resolve('[]');
+          const all = database.transaction('instance-tokens').objectStore('instance-tokens').getAll();
+          all.onsuccess = () => resolve(JSON.stringify(all.result));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
 
 beforeEach(async () => {
   env.sim.api.reset();
@@ -151,6 +167,30 @@ describe('session mode (no secret stored)', () => {
     expect(await popup().locator('.token').count()).toBe(9);
   });
 
+  test('a Revoke confirmation closes when the user switches instance, and revokes nothing there', async () => {
+    await signIn();
+    await openPopup();
+    await popup().evaluate(() =>
+      chrome.storage.local.set({
+        instances: [
+          { base: 'https://gitlab.com', label: 'gitlab.com', mode: 'session' },
+          { base: 'https://corp.example', label: 'corp.example', mode: 'session' },
+        ],
+      }),
+    );
+    await openPopup();
+    await row('Forgotten').getByRole('button', { name: 'Revoke Forgotten' }).click();
+    await expect.poll(() => popup().getByRole('button', { name: 'Revoke token' }).count()).toBe(1);
+    await popup().getByLabel('GitLab instance').selectOption('https://corp.example');
+    await expect.poll(() => popup().getByRole('button', { name: 'Revoke token' }).count()).toBe(0);
+    expect(env.sim.api.log.filter((entry) => entry.method === 'DELETE')).toEqual([]);
+    // This build has no access to corp.example: the popup says so and offers to ask for it.
+    await expect
+      .poll(() => popup().getByRole('alert').textContent())
+      .toContain('Scopewise has no access to corp.example.');
+    expect(await popup().getByRole('button', { name: 'Allow access' }).count()).toBe(1);
+  });
+
   test('without a session the popup says so and offers token mode', async () => {
     await openPopup();
     await expect.poll(() => popup().getByRole('alert').textContent()).toContain('Not signed in to gitlab.com');
@@ -188,11 +228,18 @@ describe('token mode', () => {
       .poll(() => popup().getByRole('status').textContent())
       .toBe('Revoke failed: The token lacks the scope this needs: api.');
     expect(env.sim.api.tokens.find((token) => token.name === 'Forgotten')?.revoked).toBe(false);
-    // The token is in storage.local, and nowhere else: not in the cache, not in any message.
-    const dump = await storageDump();
-    expect(dump.split(READ_API_TOKEN)).toHaveLength(2);
-    expect(JSON.stringify(JSON.parse(dump).tokenCaches)).not.toContain(READ_API_TOKEN);
+    // Not in storage.local (content scripts, inside GitLab's pages, can read that), nor in the
+    // cache, sync storage or any message: only in the extension origin's own IndexedDB.
+    expect(await storageDump()).not.toContain(READ_API_TOKEN);
     expect(await popup().evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)))).toBe('{}');
+    expect(await vaultDump()).toContain(READ_API_TOKEN);
     expect(env.browser.errors.filter((error) => error.includes(READ_API_TOKEN))).toEqual([]);
+
+    // Back to session mode: the token is deleted, not kept "just in case".
+    const settings = await env.browser.newPage();
+    await settings.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await settings.getByLabel('Mode for gitlab.com').selectOption('session');
+    await expect.poll(vaultDump).toBe('[]');
+    await settings.close();
   });
 });

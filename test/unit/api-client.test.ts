@@ -33,7 +33,7 @@ describe('listing tokens', () => {
   it('asks for the user’s active tokens, 100 a page, then the remaining pages at most 6 at a time', async () => {
     const pages = paginatedTokens(1000, { delayMs: 5 });
     const { api, calls } = client(pages.handler);
-    const tokens = await api.listTokens({ userId: 7, state: 'active' });
+    const { tokens } = await api.listTokens({ userId: 7, state: 'active' });
     expect(tokens.map((token) => token.id)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
     expect(calls).toHaveLength(10);
     expect(pages.maxInFlight()).toBe(6);
@@ -53,7 +53,7 @@ describe('listing tokens', () => {
   ])('follows %s when GitLab omits the totals', async (_label, options) => {
     const pages = paginatedTokens(250, options);
     const { api, calls } = client(pages.handler);
-    expect(await api.listTokens({ userId: 1, state: 'inactive' })).toHaveLength(250);
+    expect((await api.listTokens({ userId: 1, state: 'inactive' })).tokens).toHaveLength(250);
     expect(calls.map((call) => call.url.searchParams.get('page'))).toEqual(['1', '2', '3']);
     expect(pages.maxInFlight()).toBe(1);
   });
@@ -61,7 +61,7 @@ describe('listing tokens', () => {
   it('with the last refresh’s count, the first wave asks for that many pages at once', async () => {
     const pages = paginatedTokens(1000, { delayMs: 5 });
     const { api, calls } = client(pages.handler);
-    expect(await api.listTokens({ userId: 1, state: 'active', expectedTotal: 1000 })).toHaveLength(1000);
+    expect((await api.listTokens({ userId: 1, state: 'active', expectedTotal: 1000 })).tokens).toHaveLength(1000);
     expect(calls.map((call) => call.url.searchParams.get('page'))).toEqual([
       '1',
       '2',
@@ -79,13 +79,13 @@ describe('listing tokens', () => {
 
   it('a smaller list than last time: the extra pages are empty, nothing is lost or doubled', async () => {
     const { api } = client(paginatedTokens(150).handler);
-    const tokens = await api.listTokens({ userId: 1, state: 'active', expectedTotal: 1000 });
+    const { tokens } = await api.listTokens({ userId: 1, state: 'active', expectedTotal: 1000 });
     expect(tokens.map((token) => token.id)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
   });
 
   it('no totals after a speculative first wave: continues from the last page’s next link', async () => {
     const { api, calls } = client(paginatedTokens(950, { omitTotals: true }).handler);
-    const tokens = await api.listTokens({ userId: 1, state: 'active', expectedTotal: 300 });
+    const { tokens } = await api.listTokens({ userId: 1, state: 'active', expectedTotal: 300 });
     expect(tokens).toHaveLength(950);
     expect(new Set(tokens.map((token) => token.id)).size).toBe(950);
     expect(calls).toHaveLength(10);
@@ -93,8 +93,139 @@ describe('listing tokens', () => {
 
   it('one page is one request', async () => {
     const { api, calls } = client(paginatedTokens(3).handler);
-    expect(await api.listTokens({ userId: 1, state: 'active' })).toHaveLength(3);
+    expect((await api.listTokens({ userId: 1, state: 'active' })).tokens).toHaveLength(3);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('hostile pagination', () => {
+  const page = (ids: number[], headers: Record<string, string>) =>
+    json(
+      ids.map((id) => apiToken(id)),
+      200,
+      headers,
+    );
+
+  it('an endless X-Next-Page: 1 is not followed back to a page already read', async () => {
+    const { api, calls } = client(() => page([1], { 'X-Next-Page': '1' }));
+    const { tokens, truncated } = await api.listTokens({ userId: 1, state: 'active' });
+    expect(tokens.map((token) => token.id)).toEqual([1]);
+    expect(truncated).toBe(false);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a Link rel="next" to the same page is not followed', async () => {
+    const { api, calls } = client(({ url }) => page([1], { Link: `<${url.href}>; rel="next"` }));
+    expect((await api.listTokens({ userId: 1, state: 'active' })).tokens).toHaveLength(1);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('X-Total-Pages: 1000000000 reads at most 100 pages, stops at the first empty one, and says so when capped', async () => {
+    const endless = client(({ url }) => {
+      const number = Number(url.searchParams.get('page'));
+      return page([number], { 'X-Total-Pages': '1000000000' });
+    });
+    const capped = await endless.api.listTokens({ userId: 1, state: 'active' });
+    expect(endless.calls).toHaveLength(100);
+    expect(capped.tokens).toHaveLength(100);
+    expect(capped.truncated).toBe(true);
+
+    const short = client(({ url }) => {
+      const number = Number(url.searchParams.get('page'));
+      return page(number <= 3 ? [number] : [], { 'X-Total-Pages': '1000000000' });
+    });
+    const ended = await short.api.listTokens({ userId: 1, state: 'active' });
+    expect(ended.tokens.map((token) => token.id)).toEqual([1, 2, 3]);
+    expect(ended.truncated).toBe(false);
+    // Page 4 is empty: the pages in flight with it finish, no new one starts after it.
+    expect(short.calls.length).toBeLessThanOrEqual(4 + 6);
+  });
+
+  it('next-page links that never end stop after 100 pages (10,000 tokens), marked truncated', async () => {
+    const { api, calls } = client(({ url }) => {
+      const number = Number(url.searchParams.get('page'));
+      return page([number], { 'X-Next-Page': String(number + 1) });
+    });
+    const { tokens, truncated } = await api.listTokens({ userId: 1, state: 'active' });
+    expect(tokens).toHaveLength(100);
+    expect(truncated).toBe(true);
+    expect(calls).toHaveLength(100);
+  });
+
+  it('an empty page ends the list even when the headers promise more', async () => {
+    const { api, calls } = client(({ url }) =>
+      url.searchParams.get('page') === '1' ? page([1], { 'X-Next-Page': '2' }) : page([], { 'X-Next-Page': '3' }),
+    );
+    expect((await api.listTokens({ userId: 1, state: 'active' })).tokens).toHaveLength(1);
+    expect(calls).toHaveLength(2);
+  });
+});
+
+describe('redirects are never followed', () => {
+  const redirect = (location: string) => new Response(null, { status: 302, headers: { Location: location } });
+  /** What a browser's fetch gives for `redirect: 'manual'`: no status, no headers. */
+  const opaqueRedirect = () => {
+    const response = new Response(null, { status: 200 });
+    Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(response, 'status', { value: 0 });
+    return response;
+  };
+
+  it('every request asks fetch not to follow redirects', async () => {
+    const { api, calls } = client(() => json({ id: 1, username: 'u' }));
+    await api.user().catch(() => undefined);
+    expect(calls.every((call) => call.init.redirect === 'manual')).toBe(true);
+  });
+
+  it('token mode: a redirect to another origin gets a clear error and no second request', async () => {
+    const { api, calls } = client(() => redirect('https://attacker.example/steal'));
+    const error = await failure(api.self());
+    expect(error.kind).toBe('redirect');
+    expect(error.message).toBe(
+      'gitlab.example redirected to attacker.example; Scopewise does not follow redirects that carry your token or session.',
+    );
+    expect(error.message).not.toContain(TOKEN);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('an opaque redirect (what browsers report) is refused too', async () => {
+    const { api } = client(() => opaqueRedirect());
+    const error = await failure(api.user());
+    expect(error.kind).toBe('redirect');
+    expect(error.message).toContain('gitlab.example redirected to another address');
+  });
+
+  it('a response whose final URL is on another origin is refused', async () => {
+    const { api } = client(() => {
+      const response = json({ id: 1, username: 'u' });
+      Object.defineProperty(response, 'url', { value: 'https://attacker.example/api/v4/user' });
+      return response;
+    });
+    expect((await failure(api.user())).kind).toBe('redirect');
+  });
+
+  it('session mode: the CSRF page and the write are not followed either', async () => {
+    const { api, calls } = client(
+      ({ url }) => (url.pathname.endsWith('/help') ? redirect('https://other.example/') : json({})),
+      {
+        session: true,
+      },
+    );
+    const error = await failure(api.revoke(5));
+    expect(error.kind).toBe('redirect');
+    expect(calls.map((call) => call.url.pathname)).toEqual(['/gitlab/help']);
+  });
+
+  it('token mode over http is refused before anything is sent', () => {
+    const fake = fakeFetch(() => json({}));
+    expect(() =>
+      createGitLabClient({
+        base: 'http://gitlab.example',
+        credentials: { kind: 'token', token: TOKEN },
+        fetch: fake.fetch,
+      }),
+    ).toThrow('Token mode needs https: gitlab.example is reached over http.');
+    expect(fake.calls).toHaveLength(0);
   });
 });
 

@@ -45,6 +45,23 @@ it.each([
     /^presets\[1\]\.id: "custom-internal-mirror" appears twice/,
   ],
   ['role', JSON.stringify({ presets: [{ ...valid, role: 'admin' }] }), /^presets\[0\]\.role/],
+  [
+    'javascript: source',
+    JSON.stringify({ presets: [{ ...valid, source: 'javascript:alert(1)' }] }),
+    /^presets\[0\]\.source: the source must be an https URL/,
+  ],
+  [
+    'a built-in preset’s name with broader scopes',
+    JSON.stringify({
+      presets: [valid, { ...valid, id: 'custom-x', name: 'git clone / pull', scopes: ['api', 'sudo'] }],
+    }),
+    /^presets\[1\]\.name: "git clone \/ pull" is the name of a built-in preset/,
+  ],
+  [
+    'a built-in preset’s id',
+    JSON.stringify({ presets: [{ ...valid, id: 'git-clone', scopes: ['api'] }] }),
+    /^presets\[0\]\.id: "git-clone" is the id of Scopewise's built-in preset "Git clone \/ pull"/,
+  ],
 ])('rejects a bad file (%s) naming the field at fault', (_label, text, message) => {
   const parsed = parsePresetsFile(text);
   expect(parsed.ok).toBe(false);
@@ -62,6 +79,11 @@ it('validates the editor’s preset and names its fields', () => {
   const bad = parsePreset({ ...valid, name: '' });
   expect(bad.ok).toBe(false);
   if (!bad.ok) expect(bad.error).toMatch(/^name:/);
+  const impostor = parsePreset({ ...valid, name: 'Renovate', scopes: ['api', 'sudo'] });
+  expect(impostor).toEqual({
+    ok: false,
+    error: 'name: "Renovate" is the name of a built-in preset; rename it so it cannot pass for Scopewise\'s own.',
+  });
 });
 
 it('makes fresh ids that never clash with built-in or saved presets', () => {

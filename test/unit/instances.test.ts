@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
-import { originPattern, tokenPagePatterns } from '../../utils/dynamic-content-scripts';
+import { tokenPagePatterns } from '../../utils/dynamic-content-scripts';
 import { prefillUrl, recreateUrl } from '../../utils/gitlab/prefill';
+import { instancesUsing, originPattern } from '../../utils/host-access';
 import { normaliseInstanceUrl } from '../../utils/instances';
 
 it.each([
@@ -29,13 +30,32 @@ it.each([
   if (!result.ok) expect(result.error).toContain(message);
 });
 
-it('registers token paths only, under the root, on any port', () => {
-  expect(originPattern('https://corp.example:8443/gitlab')).toBe('https://corp.example/*');
+it('registers token paths only, under the root, on the instance’s port (Chrome)', () => {
+  expect(originPattern('https://corp.example:8443/gitlab')).toBe('https://corp.example:8443/*');
+  expect(originPattern('https://corp.example/gitlab')).toBe('https://corp.example/*');
   expect(tokenPagePatterns('https://corp.example:8443/gitlab')).toEqual([
-    'https://corp.example/gitlab/*-/user_settings/personal_access_tokens*',
-    'https://corp.example/gitlab/*-/profile/personal_access_tokens*',
-    'https://corp.example/gitlab/*/-/settings/access_tokens*',
+    'https://corp.example:8443/gitlab/*-/user_settings/personal_access_tokens*',
+    'https://corp.example:8443/gitlab/*-/profile/personal_access_tokens*',
+    'https://corp.example:8443/gitlab/*/-/settings/access_tokens*',
   ]);
+});
+
+it('Firefox’s match patterns carry no port: there the pattern covers the host', () => {
+  expect(originPattern('https://corp.example:8443/gitlab', false)).toBe('https://corp.example/*');
+});
+
+it('finds the instances that use a permission by the whole pattern, never by a part of it', () => {
+  const list = ['https://example.com', 'https://gitlab.example.com', 'https://gitlab.example.com/other'].map(
+    (base) => ({ base, label: base, mode: 'session' as const }),
+  );
+  expect(instancesUsing(list, ['https://gitlab.example.com/*']).map((instance) => instance.base)).toEqual([
+    'https://gitlab.example.com',
+    'https://gitlab.example.com/other',
+  ]);
+  expect(instancesUsing(list, ['https://example.com/*']).map((instance) => instance.base)).toEqual([
+    'https://example.com',
+  ]);
+  expect(instancesUsing(list, undefined)).toEqual([]);
 });
 
 it.each([

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
@@ -5,9 +6,10 @@ import { createGitLabClient } from '../../utils/api/client';
 import { badgeDays, dueNotifications, notificationsEnabled, notifyExpiring, updateBadge } from '../../utils/badge';
 import { addDays, utcToday } from '../../utils/dates';
 import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '../../utils/dynamic-content-scripts';
-import { GITLAB_COM, instances, setToken, tokenFor } from '../../utils/instances';
+import { GITLAB_COM, instances } from '../../utils/instances';
 import { type InstanceCache, toCachedToken, tokenCaches } from '../../utils/inventory';
 import { inactiveTokens, refreshInstance } from '../../utils/refresh';
+import { setToken, tokenFor } from '../../utils/token-vault';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 
 const TODAY = utcToday();
@@ -75,10 +77,13 @@ describe('the cache', () => {
     expect(toCachedToken(apiToken(11) as never)).not.toHaveProperty('granularPermissions');
   });
 
-  it('a token given for token mode stays in storage.local, apart from the cache', async () => {
+  it('a token given for token mode is kept where content scripts cannot read it, apart from the cache', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     await setToken('https://gitlab.com', SECRET);
     expect(await tokenFor('https://gitlab.com')).toBe(SECRET);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    // storage.local is readable from content scripts, which run inside GitLab's pages.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
     const fake = gitlab([apiToken(1)]);
     vi.stubGlobal('fetch', fake.fetch);
     await refreshInstance({ ...GITLAB_COM, mode: 'token' });
@@ -86,7 +91,13 @@ describe('the cache', () => {
     expect(fake.calls.every((call) => call.url.origin === 'https://gitlab.com')).toBe(true);
     expect(JSON.stringify(await tokenCaches.getValue())).not.toContain(SECRET);
     await setToken('https://gitlab.com', undefined);
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
+    expect(await tokenFor('https://gitlab.com')).toBeUndefined();
+  });
+
+  it('a token an earlier version left in storage.local moves out of it', async () => {
+    await fakeBrowser.storage.local.set({ instanceTokens: { 'https://corp.example': SECRET } });
+    expect(await tokenFor('https://corp.example')).toBe(SECRET);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
 
@@ -229,10 +240,71 @@ it('the background worker schedules the 6-hourly check, refreshes and badges at 
 });
 
 function mockScriptingForBackground() {
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+  // gitlab.com is granted (the manifest's host); self-managed hosts are not.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins }: { origins?: string[] }) =>
+    (origins ?? []).every((pattern) => pattern === 'https://gitlab.com/*')) as never);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
   (fakeBrowser as unknown as { scripting: object }).scripting = {
     getRegisteredContentScripts: vi.fn(async () => []),
     registerContentScripts: vi.fn(),
   };
 }
+
+describe('host access', () => {
+  it('a host permission withdrawn in the browser says so, and nothing is sent', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    const fake = gitlab([apiToken(1)]);
+    vi.stubGlobal('fetch', fake.fetch);
+    await expect(refreshInstance(GITLAB_COM)).rejects.toMatchObject({
+      kind: 'no-access',
+      message: 'Scopewise has no access to gitlab.com.',
+    });
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('the worker follows the browser’s permission changes by whole pattern, never by a part of the host', async () => {
+    const listeners: Record<'added' | 'removed', Array<(change: { origins?: string[] }) => void>> = {
+      added: [],
+      removed: [],
+    };
+    mockScriptingForBackground();
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(((listener: never) =>
+      listeners.removed.push(listener)) as never);
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(((listener: never) =>
+      listeners.added.push(listener)) as never);
+    const session = 'session' as const;
+    await instances.setValue([
+      GITLAB_COM,
+      { base: 'https://example.com', label: 'example.com', mode: session },
+      { base: 'https://gitlab.example.com', label: 'gitlab.example.com', mode: session },
+    ]);
+    const unregister = vi.fn(async (_options: { ids: string[] }) => {});
+    const register = vi.fn(async (_scripts: Array<{ id: string }>) => {});
+    (fakeBrowser as unknown as { scripting: object }).scripting = {
+      getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.map((id) => ({ id }))),
+      registerContentScripts: register,
+      unregisterContentScripts: unregister,
+    };
+    background.main();
+
+    for (const listener of listeners.removed) listener({ origins: ['https://gitlab.example.com/*'] });
+    await vi.waitFor(() => expect(unregister).toHaveBeenCalled());
+    expect(unregister.mock.calls.flatMap(([options]) => options.ids)).toEqual([
+      'scopewise-token-form:https://gitlab.example.com',
+      'scopewise-granular-form:https://gitlab.example.com',
+    ]);
+
+    // Given back: the forms come back at once, not at the next browser start.
+    (
+      fakeBrowser as unknown as { scripting: { getRegisteredContentScripts: unknown } }
+    ).scripting.getRegisteredContentScripts = vi.fn(async () => []);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    for (const listener of listeners.added) listener({ origins: ['https://gitlab.example.com/*'] });
+    await vi.waitFor(() => expect(register).toHaveBeenCalled());
+    expect(register.mock.calls.flatMap(([scripts]) => scripts.map((script) => script.id))).toEqual([
+      'scopewise-token-form:https://gitlab.example.com',
+      'scopewise-granular-form:https://gitlab.example.com',
+    ]);
+  });
+});

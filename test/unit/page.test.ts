@@ -72,7 +72,14 @@ const CASES: Array<[string, string | undefined, ReturnType<typeof detectTokenPag
     undefined,
     { owner: 'project', route: 'index', root: '' },
   ],
+  // a root of repeated slashes would make links built from it protocol-relative (another host)
+  [
+    'https://corp.example//gitlab/-/user_settings/personal_access_tokens',
+    undefined,
+    { owner: 'personal', route: 'index', root: '/gitlab' },
+  ],
   // not token pages
+  ['https://gitlab.com/explore/projects?q=-/user_settings/personal_access_tokens', undefined, undefined],
   ['https://gitlab.com/dashboard/projects', 'dashboard:projects:index', undefined],
   ['https://gitlab.com/dashboard/projects', undefined, undefined],
   ['https://gitlab.com/-/user_settings/personal_access_tokens.ics', undefined, undefined],

@@ -125,6 +125,15 @@ describe('expiry bounds, captured before GitLab’s apps remove them', () => {
     early.stop();
     expect(early.pendingPresetId).toBe('git-clone');
   });
+
+  it('a malformed fragment is no preset, and does not stop Scopewise', () => {
+    const early = startEarlyCapture(
+      document,
+      'https://gitlab.com/-/user_settings/personal_access_tokens/legacy/new#scopewise-preset=%E0%A4%A',
+    );
+    early.stop();
+    expect(early.pendingPresetId).toBeUndefined();
+  });
 });
 
 /** Every selector entry matches in at least one fixture: no dead fallbacks. */

@@ -51,7 +51,15 @@ it('keeps the usable custom presets of a store changed by other means, and skips
     source: 'https://a.example',
   };
   await fakeBrowser.storage.local.set({
-    customPresets: [good, { ...good, id: 'b', scopes: 'api' }, null, { ...good, id: 'c', role: 'root' }],
+    customPresets: [
+      good,
+      { ...good, id: 'b', scopes: 'api' },
+      null,
+      { ...good, id: 'c', role: 'root' },
+      // Rendered as a link inside GitLab's page: only https sources, as the options page's schema says.
+      { ...good, id: 'd', source: 'javascript:alert(document.cookie)' },
+      { ...good, id: 'e', source: '//attacker.example/x' },
+    ],
   });
   expect((await loadSettings()).customPresets).toEqual([good]);
 });

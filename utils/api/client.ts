@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ApiError } from './errors';
+import { ApiError, isApiError } from './errors';
 import {
   type ApiMetadata,
   type ApiToken,
@@ -31,6 +31,18 @@ export interface ClientOptions {
 
 export const PER_PAGE = 100;
 export const MAX_CONCURRENT_PAGES = 6;
+/**
+ * The most pages Scopewise reads of one list: 10,000 tokens. A server that claims more (or links
+ * to itself without end) must not make the client loop or allocate without bound, and a cache of
+ * that size still fits `storage.local`'s quota in Chrome (10 MB).
+ */
+export const MAX_PAGES = 100;
+
+/** One list of tokens, and whether Scopewise stopped reading at `MAX_PAGES`. */
+export interface TokenList {
+  tokens: ApiToken[];
+  truncated: boolean;
+}
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE';
@@ -42,6 +54,14 @@ interface Response<T> {
   data: T;
   headers: Headers;
 }
+
+const safeOrigin = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -88,7 +108,11 @@ export async function mapConcurrent<T, R>(
 
 export function createGitLabClient(options: ClientOptions) {
   const base = options.base.replace(/\/+$/, '');
-  const host = new URL(base).host;
+  const { host, origin, protocol } = new URL(base);
+  if (options.credentials.kind === 'token' && protocol !== 'https:') {
+    // A token over plain http travels in clear text to anyone on the path.
+    throw new ApiError('bad-request', `Token mode needs https: ${host} is reached over http.`);
+  }
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 15_000;
   const sleep = options.sleep ?? defaultSleep;
@@ -103,12 +127,37 @@ export function createGitLabClient(options: ClientOptions) {
   const fail = (kind: ConstructorParameters<typeof ApiError>[0], message: string, status?: number, scope?: string) =>
     new ApiError(kind, redact(message), status, scope);
 
+  /**
+   * Every request Scopewise makes goes to the instance's origin and nowhere else. A redirect is
+   * never followed: `PRIVATE-TOKEN` and `X-CSRF-Token` are custom headers, which the Fetch
+   * standard carries across a cross-origin redirect (it strips only `Authorization`).
+   */
+  function refuseRedirect(response: globalThis.Response): globalThis.Response {
+    const redirected =
+      response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400);
+    let target: string | undefined;
+    try {
+      const location = response.headers.get('location');
+      target = location ? new URL(location, base).host : undefined;
+    } catch {
+      target = undefined;
+    }
+    const finalUrl = response.url ? safeOrigin(response.url) : origin;
+    if (!redirected && finalUrl === origin) return response;
+    throw fail(
+      'redirect',
+      `${host} redirected to ${target && target !== host ? target : 'another address'}; Scopewise does not follow redirects that carry your token or session.`,
+      response.status || undefined,
+    );
+  }
+
   async function send(url: string, init: RequestInit): Promise<globalThis.Response> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      return await doFetch(url, { ...init, signal: controller.signal });
+      return refuseRedirect(await doFetch(url, { ...init, redirect: 'manual', signal: controller.signal }));
     } catch (error) {
+      if (isApiError(error)) throw error;
       if (controller.signal.aborted)
         throw fail('timeout', `${host} did not answer within ${Math.round(timeoutMs / 1000)} s.`);
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -259,38 +308,51 @@ export function createGitLabClient(options: ClientOptions) {
    * `X-Total-Pages`. `expectedTotal` (how many there were at the last refresh) lets the first wave
    * ask for that many pages at once instead of waiting for page 1; a page past the end is just
    * empty. Without totals (over 10,000 results) the next-page links are followed one by one.
+   * Whatever the headers say, reading stops at the first empty page, never goes back to a page
+   * already read, and ends after `MAX_PAGES` (then `truncated` says so).
    */
   async function listTokens(filter: {
     userId: number;
     state: 'active' | 'inactive';
     expectedTotal?: number;
-  }): Promise<ApiToken[]> {
-    const fetchPage = (page: number) =>
-      request('/personal_access_tokens', tokenListSchema, {
+  }): Promise<TokenList> {
+    let firstEmpty = Number.POSITIVE_INFINITY;
+    const fetchPage = async (page: number) => {
+      if (page > firstEmpty) return undefined;
+      const response = await request('/personal_access_tokens', tokenListSchema, {
         query: { user_id: filter.userId, state: filter.state, per_page: PER_PAGE, page },
       });
+      if (response.data.length === 0) firstEmpty = Math.min(firstEmpty, page);
+      return response;
+    };
+    const pageNumbers = (from: number, to: number) =>
+      Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+    const read = async (pages: number[]) => {
+      const responses = await mapConcurrent(pages, concurrency, fetchPage);
+      return responses.filter((response, index) => response !== undefined && (pages[index] ?? 0) < firstEmpty);
+    };
     const firstWave = Math.max(1, Math.min(concurrency, Math.ceil((filter.expectedTotal ?? 0) / PER_PAGE)));
-    const wave = await mapConcurrent(
-      Array.from({ length: firstWave }, (_, index) => index + 1),
-      concurrency,
-      fetchPage,
-    );
-    const tokens = wave.flatMap((page) => page.data);
-    const totalHeader = wave[0]?.headers.get('x-total-pages');
-    const totalPages = totalHeader ? Number(totalHeader) : Number.NaN;
-    if (Number.isInteger(totalPages)) {
-      const rest = Array.from({ length: Math.max(0, totalPages - firstWave) }, (_, index) => index + firstWave + 1);
-      const pages = await mapConcurrent(rest, concurrency, fetchPage);
-      return [...tokens, ...pages.flatMap((page) => page.data)];
+    const wave = await read(pageNumbers(1, firstWave));
+    const tokens = wave.flatMap((response) => response?.data ?? []);
+    const totalPages = Number(wave[0]?.headers.get('x-total-pages') || Number.NaN);
+    if (Number.isInteger(totalPages) && totalPages >= 0) {
+      const last = Math.min(totalPages, MAX_PAGES);
+      const rest = await read(pageNumbers(firstWave + 1, last));
+      tokens.push(...rest.flatMap((response) => response?.data ?? []));
+      return { tokens, truncated: totalPages > MAX_PAGES && firstEmpty > MAX_PAGES };
     }
     // Over 10,000 results GitLab omits the totals: follow the next-page links one by one.
-    let page = nextPage(wave.at(-1)?.headers ?? new Headers());
-    while (page) {
+    let current = wave.length;
+    let page = firstEmpty <= firstWave ? undefined : nextPage(wave.at(-1)?.headers ?? new Headers());
+    while (page !== undefined && page > current) {
+      if (page > MAX_PAGES) return { tokens, truncated: true };
       const next = await fetchPage(page);
+      if (!next || next.data.length === 0) break;
       tokens.push(...next.data);
+      current = page;
       page = nextPage(next.headers);
     }
-    return tokens;
+    return { tokens, truncated: false };
   }
 
   return {

@@ -12,6 +12,8 @@ export type ApiErrorKind =
   | 'invalid-json'
   | 'schema'
   | 'bad-request'
+  | 'redirect'
+  | 'no-access'
   | 'http';
 
 export class ApiError extends Error {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpsUrl } from '../safe-url';
 
 /** The catalogs' schemas, checked by the unit tests and by the options page on every write. */
 
@@ -43,10 +44,7 @@ export const presetSchema = z.object({
   /** Minimum role on project and group tokens. */
   role: roleSchema,
   /** Where the scopes come from. */
-  source: z
-    .string()
-    .url()
-    .refine((url) => url.startsWith('https://'), 'the source must be an https URL'),
+  source: z.string().refine(isHttpsUrl, 'the source must be an https URL'),
   /** A credential with a smaller blast radius, where one exists. */
   narrower: z.string().optional(),
 });

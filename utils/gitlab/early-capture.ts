@@ -14,6 +14,15 @@ export interface EarlyCapture {
   stop(): void;
 }
 
+/** A malformed fragment (`%E0…`) is no preset: it must not stop Scopewise on the page. */
+function decodedOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function readBounds(element: Element, bounds: ExpiryBounds): void {
   const data = (element as HTMLElement).dataset;
   const min = parseBoundDate(data.minDate ?? data.accessTokenMinDate, 'min');
@@ -32,7 +41,7 @@ export function startEarlyCapture(doc: Document, url: string): EarlyCapture {
   const bounds: ExpiryBounds = {};
   const { hash } = new URL(url);
   const pendingPresetId = hash.startsWith(PRESET_HASH_PREFIX)
-    ? decodeURIComponent(hash.slice(PRESET_HASH_PREFIX.length))
+    ? decodedOrUndefined(hash.slice(PRESET_HASH_PREFIX.length))
     : undefined;
   const scan = (root: ParentNode) => {
     for (const element of root.querySelectorAll(BOUNDS_SELECTOR)) readBounds(element, bounds);

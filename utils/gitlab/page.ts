@@ -39,7 +39,8 @@ function fromPath(pathname: string): TokenPage | undefined {
     const suffix = personal[2];
     const route: TokenRoute =
       suffix === '/legacy/new' ? 'legacy_new' : suffix === '/granular/new' ? 'granular_new' : 'index';
-    return { owner: 'personal', route, root: personal[1] ?? '' };
+    // `//gitlab` would make every link Scopewise builds from the root protocol-relative (another host).
+    return { owner: 'personal', route, root: (personal[1] ?? '').replace(/\/{2,}/g, '/') };
   }
   if (GROUP_PATH.test(pathname)) return { owner: 'group', route: 'index', root: '' };
   if (PROJECT_PATH.test(pathname)) return { owner: 'project', route: 'index', root: '' };
