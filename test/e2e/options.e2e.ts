@@ -68,3 +68,18 @@ test('a bad import is rejected naming the field, and nothing saved is lost', asy
   expect(await options().getByRole('button', { name: 'Delete Nightly mirror' }).count()).toBe(1);
   expect(env.browser.errors).toEqual([]);
 });
+
+test('an http instance is added only after a confirmation naming the risk, and never gets token mode', async () => {
+  const requests: string[] = [];
+  options().on('request', (request) => requests.push(request.url()));
+  await options().getByLabel('Self-managed GitLab address').fill('http://plain.example');
+  await options().getByRole('button', { name: 'Add instance' }).click();
+  const warning = options().getByRole('alert').filter({ hasText: 'plain http' });
+  await expect.poll(() => warning.textContent()).toContain('your GitLab session cookie travels in clear text');
+  expect(await options().getByRole('button', { name: 'Add plain.example over http anyway' }).count()).toBe(1);
+  // Nothing is added (and no permission asked for) before the user confirms.
+  expect(await options().locator('legend', { hasText: 'plain.example' }).count()).toBe(0);
+  await options().getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => warning.count()).toBe(0);
+  expect(requests.filter((url) => url.startsWith('http://plain.example'))).toEqual([]);
+});
