@@ -13,6 +13,25 @@ export const notificationsEnabled = storage.defineItem<boolean>('local:notificat
   version: 1,
 });
 
+/**
+ * What the badge and notifications count: every token the user is responsible for (personal, and
+ * the project and group tokens of what they maintain: those are the ones that break pipelines),
+ * or personal tokens only.
+ */
+export type BadgeScope = 'all' | 'personal';
+export const badgeScope = storage.defineItem<BadgeScope>('local:badgeScope', { fallback: 'all', version: 1 });
+
+/** The caches with only the tokens `scope` counts. */
+export function counted(caches: Record<string, InstanceCache>, scope: BadgeScope): Record<string, InstanceCache> {
+  if (scope === 'all') return caches;
+  return Object.fromEntries(
+    Object.entries(caches).map(([base, cache]) => [
+      base,
+      { ...cache, tokens: cache.tokens.filter((token) => !token.owner) },
+    ]),
+  );
+}
+
 /** Which threshold each token was last notified for, so each is named once per threshold. */
 export const notifiedThresholds = storage.defineItem<Record<string, number>>('local:notifiedThresholds', {
   fallback: {},
@@ -20,7 +39,10 @@ export const notifiedThresholds = storage.defineItem<Record<string, number>>('lo
 });
 
 export async function updateBadge(caches?: Record<string, InstanceCache>): Promise<number> {
-  const count = expiringCount(caches ?? (await tokenCaches.getValue()), await badgeDays.getValue());
+  const count = expiringCount(
+    counted(caches ?? (await tokenCaches.getValue()), await badgeScope.getValue()),
+    await badgeDays.getValue(),
+  );
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#c91c00' });
   return count;
@@ -59,7 +81,7 @@ export async function notifyExpiring(caches: Record<string, InstanceCache>): Pro
   if (!(await notificationsEnabled.getValue())) return;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const notified = await notifiedThresholds.getValue();
-  const due = dueNotifications(caches, notified, await badgeDays.getValue());
+  const due = dueNotifications(counted(caches, await badgeScope.getValue()), notified, await badgeDays.getValue());
   if (due.length === 0) return;
   const lines = due.map((item) =>
     item.daysLeft <= 0

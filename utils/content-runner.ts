@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Preset } from './catalog/schema';
 import { createMount, isScopewiseNode, type Mount } from './content-mount';
 import type { ExpiryBounds } from './dates';
 import { startEarlyCapture } from './gitlab/early-capture';
@@ -11,6 +12,8 @@ export interface PageBase {
   settings: Settings;
   bounds: ExpiryBounds;
   pendingPresetId: string | undefined;
+  /** Absent in older callers' contexts: nothing to recreate. */
+  pendingRecreate?: Preset;
   now: () => Date;
   mount: Mount;
   /** Logs once per message, in debug mode only. */
@@ -78,6 +81,7 @@ export async function runOnTokenPage(
     settings,
     bounds: early.bounds,
     pendingPresetId: early.pendingPresetId,
+    pendingRecreate: early.pendingRecreate,
     now: () => new Date(),
     mount,
     debug,

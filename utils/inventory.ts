@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ApiToken } from './api/schemas';
+import type { ApiResourceToken, ApiToken } from './api/schemas';
 import { type CacheHead, cacheHead } from './cache-head';
 import { utcToday } from './dates';
 import { expiringWithin } from './risk';
@@ -28,6 +28,29 @@ export interface CachedToken {
   /** Fine-grained tokens: the permissions and access choices of their `granular_scopes` (absent in older caches). */
   granularPermissions?: string[];
   granularAccess?: string[];
+  /** Project and group access tokens: whose they are (absent on personal tokens). */
+  owner?: TokenOwner;
+  /** Project and group access tokens: the token's role, as GitLab's `access_level` number. */
+  accessLevel?: number;
+}
+
+/** The project or group a token belongs to, as the popup shows and links it. */
+export interface TokenOwner {
+  kind: 'project' | 'group';
+  id: number;
+  /** `acme/widgets` or `acme/platform`: links are built from it and the instance's base, never from GitLab's `web_url`. */
+  path: string;
+  archived?: boolean;
+  pendingDeletion?: boolean;
+}
+
+export type TokenKind = 'personal' | TokenOwner['kind'];
+export const kindOf = (token: Pick<CachedToken, 'owner'>): TokenKind => token.owner?.kind ?? 'personal';
+
+/** A project or group whose tokens could not be read at the last refresh, and why. */
+export interface ResourceFailure {
+  owner: TokenOwner;
+  message: string;
 }
 
 /**
@@ -50,7 +73,7 @@ function granularFacts(
   return { granularPermissions: [...permissions], granularAccess: [...access] };
 }
 
-export function toCachedToken(token: ApiToken): CachedToken {
+export function toCachedToken(token: ApiToken | ApiResourceToken, owner?: TokenOwner): CachedToken {
   return {
     id: token.id,
     name: token.name,
@@ -64,6 +87,9 @@ export function toCachedToken(token: ApiToken): CachedToken {
     last_used_ips: [...(token.last_used_ips ?? [])],
     granular: token.granular ?? false,
     ...(token.granular ? granularFacts(token.granular_scopes) : {}),
+    ...(owner && typeof token.access_level === 'number'
+      ? { owner: { ...owner }, accessLevel: token.access_level }
+      : {}),
   };
 }
 
@@ -75,6 +101,21 @@ export interface InstanceCache {
   tokens: CachedToken[];
   /** GitLab listed more than Scopewise reads (`MAX_PAGES`): the list shows the first 10,000. */
   truncated?: boolean;
+  /** Project and group access tokens: how many projects and groups were checked, and which failed. */
+  resources?: { checked: number; failures: ResourceFailure[]; failed?: string };
+}
+
+/**
+ * The next cache with every token that did not change kept as the same object as before, so a
+ * refresh re-renders only the rows whose token changed (rows are memoised by identity).
+ */
+export function reconcile(previous: readonly CachedToken[] | undefined, next: CachedToken[]): CachedToken[] {
+  if (!previous) return next;
+  const before = new Map(previous.map((token) => [token.id, token]));
+  return next.map((token) => {
+    const old = before.get(token.id);
+    return old && JSON.stringify(old) === JSON.stringify(token) ? old : token;
+  });
 }
 
 /**

@@ -1,8 +1,22 @@
-import { type Credentials, createGitLabClient, type GitLabClient } from './api/client';
-import { ApiError } from './api/errors';
+import {
+  type Credentials,
+  createGitLabClient,
+  type GitLabClient,
+  MAX_CONCURRENT_PAGES,
+  mapConcurrent,
+} from './api/client';
+import { ApiError, isApiError } from './api/errors';
 import { hasHostAccess } from './host-access';
 import type { Instance } from './instances';
-import { type CachedToken, cachedInstance, type InstanceCache, saveCache, toCachedToken } from './inventory';
+import {
+  type CachedToken,
+  cachedInstance,
+  type InstanceCache,
+  type ResourceFailure,
+  saveCache,
+  type TokenOwner,
+  toCachedToken,
+} from './inventory';
 import { tokenFor } from './token-vault';
 
 export async function credentialsFor(instance: Instance): Promise<Credentials> {
@@ -24,29 +38,112 @@ export async function clientFor(instance: Instance, fetchImpl?: typeof fetch): P
   return createGitLabClient({ base: instance.base, credentials: await credentialsFor(instance), fetch: fetchImpl });
 }
 
+export interface RefreshOptions {
+  /** Called as projects and groups are checked: `checked` of `total`. */
+  onProgress?: (checked: number, total: number) => void;
+}
+
 /**
- * Fetches the signed-in user's active tokens and caches them. Administrators get every user's
- * tokens from GitLab, so the list is always filtered by the user's own id.
+ * Fetches the signed-in user's active tokens and caches them: their personal tokens (filtered by
+ * the user's own id: administrators get every user's tokens from GitLab), then the access tokens of
+ * every project they maintain and every group they own. A project or group that fails keeps its
+ * tokens from the last good refresh and says why; a failure to list projects and groups at all
+ * keeps all of them. Personal tokens failing fails the refresh (the last good cache stays).
  */
-export async function refreshInstance(instance: Instance, client?: GitLabClient): Promise<InstanceCache> {
+export async function refreshInstance(
+  instance: Instance,
+  client?: GitLabClient,
+  { onProgress }: RefreshOptions = {},
+): Promise<InstanceCache> {
   const api = client ?? (await clientFor(instance));
   const [user, metadata] = await Promise.all([api.user(), api.metadata().catch(() => undefined)]);
   const previous = await cachedInstance(instance.base);
   const { tokens, truncated } = await api.listTokens({
     userId: user.id,
     state: 'active',
-    expectedTotal: previous?.tokens.length,
+    expectedTotal: previous?.tokens.filter((token) => !token.owner).length,
   });
+  const personal = tokens.filter((token) => token.user_id === user.id).map((token) => toCachedToken(token));
+  const resources = await resourceTokens(api, previous, onProgress);
   const cache: InstanceCache = {
     fetchedAt: new Date().toISOString(),
     userId: user.id,
     username: user.username,
     version: metadata?.version,
-    tokens: tokens.filter((token) => token.user_id === user.id).map(toCachedToken),
+    tokens: [...personal, ...resources.tokens],
     ...(truncated ? { truncated } : {}),
+    resources: resources.summary,
   };
   await saveCache(instance.base, cache);
   return cache;
+}
+
+const ownerKey = (owner: Pick<TokenOwner, 'kind' | 'id'>) => `${owner.kind}:${owner.id}`;
+
+async function resourceTokens(
+  api: GitLabClient,
+  previous: InstanceCache | undefined,
+  onProgress: RefreshOptions['onProgress'],
+): Promise<{ tokens: CachedToken[]; summary: NonNullable<InstanceCache['resources']> }> {
+  const kept = new Map<string, CachedToken[]>();
+  for (const token of previous?.tokens ?? []) {
+    if (!token.owner) continue;
+    const key = ownerKey(token.owner);
+    kept.set(key, [...(kept.get(key) ?? []), token]);
+  }
+  let owners: TokenOwner[];
+  try {
+    const [projects, groups] = await Promise.all([api.projects(), api.groups()]);
+    owners = [
+      ...projects.items.map(
+        (project): TokenOwner => ({
+          kind: 'project',
+          id: project.id,
+          path: project.path_with_namespace,
+          archived: project.archived === true,
+          pendingDeletion: Boolean(project.marked_for_deletion_on ?? project.marked_for_deletion_at),
+        }),
+      ),
+      ...groups.items.map(
+        (group): TokenOwner => ({
+          kind: 'group',
+          id: group.id,
+          path: group.full_path,
+          archived: group.archived === true,
+          pendingDeletion: Boolean(group.marked_for_deletion_on),
+        }),
+      ),
+    ];
+  } catch (error) {
+    return {
+      tokens: [...kept.values()].flat(),
+      summary: {
+        checked: 0,
+        failures: [],
+        failed: `Project and group tokens could not be listed: ${error instanceof Error ? error.message : 'unknown error'}`,
+      },
+    };
+  }
+  let checked = 0;
+  onProgress?.(0, owners.length);
+  const results = await mapConcurrent(owners, MAX_CONCURRENT_PAGES, async (owner) => {
+    try {
+      const list = await api.listResourceTokens(owner);
+      return { tokens: list.map((token) => toCachedToken(token, owner)) };
+    } catch (error) {
+      const failure: ResourceFailure = { owner, message: isApiError(error) ? error.message : 'Unexpected error.' };
+      return { tokens: kept.get(ownerKey(owner)) ?? [], failure };
+    } finally {
+      onProgress?.(++checked, owners.length);
+    }
+  });
+  return {
+    tokens: results.flatMap((result) => result.tokens),
+    summary: {
+      checked,
+      failures: results.flatMap((result) => (result.failure ? [result.failure] : [])),
+    },
+  };
 }
 
 /** Inactive (revoked or expired) tokens, on demand; not cached. */
@@ -57,5 +154,5 @@ export async function inactiveTokens(
 ): Promise<CachedToken[]> {
   const api = client ?? (await clientFor(instance));
   const { tokens } = await api.listTokens({ userId, state: 'inactive' });
-  return tokens.filter((token) => token.user_id === userId).map(toCachedToken);
+  return tokens.filter((token) => token.user_id === userId).map((token) => toCachedToken(token));
 }

@@ -1,4 +1,5 @@
 import { permissionInfo } from './catalog/permissions';
+import { ACCESS_LEVELS, roleName, roleOf } from './catalog/roles';
 import { isKnownScope } from './catalog/scopes';
 import { daysBetween, type IsoDate } from './dates';
 
@@ -16,6 +17,9 @@ export interface TokenFacts {
   granular?: boolean;
   granularPermissions?: readonly string[];
   granularAccess?: readonly string[];
+  /** Project and group access tokens: the role (GitLab's `access_level`) and the resource's state. */
+  accessLevel?: number;
+  owner?: { kind: 'project' | 'group'; archived?: boolean; pendingDeletion?: boolean };
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -68,7 +72,25 @@ export function tokenWarnings(token: TokenFacts, today: IsoDate): Warning[] {
   }
   const ips = new Set(token.last_used_ips ?? []);
   if (ips.size > 1) warnings.push({ severity: 'low', text: `Used from ${ips.size} IP addresses` });
+  if (token.owner) warnings.push(...resourceWarnings(token, token.owner));
   return warnings.sort((a, b) => WEIGHT[b.severity] - WEIGHT[a.severity]);
+}
+
+/**
+ * A bot token's role beyond what its scopes can use: read-only scopes need at most Reporter to read
+ * what the resource shows, so Maintainer or Owner only widens what a leak could reach through
+ * GitLab's UI-only rules (protected branches, settings). And a resource about to go away.
+ */
+function resourceWarnings(token: TokenFacts, owner: NonNullable<TokenFacts['owner']>): Warning[] {
+  const warnings: Warning[] = [];
+  const readOnly = token.scopes.length > 0 && token.scopes.every((scope) => scope.startsWith('read_'));
+  const role = token.accessLevel === undefined ? undefined : roleOf(token.accessLevel);
+  if (role && readOnly && ACCESS_LEVELS[role] >= ACCESS_LEVELS.maintainer)
+    warnings.push({ severity: 'medium', text: `Role: ${roleName(role)}` });
+  const what = owner.kind === 'project' ? 'Project' : 'Group';
+  if (owner.pendingDeletion) warnings.push({ severity: 'medium', text: `${what} pending deletion` });
+  else if (owner.archived) warnings.push({ severity: 'low', text: `${what} archived` });
+  return warnings;
 }
 
 function scopeWarnings(scopes: readonly string[]): Warning[] {

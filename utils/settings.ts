@@ -51,7 +51,7 @@ export function isUsablePreset(value: unknown): value is Preset {
     ROLES.has(preset.role) &&
     Array.isArray(preset.scopes) &&
     preset.scopes.length > 0 &&
-    preset.scopes.every((scope) => typeof scope === 'string')
+    preset.scopes.every((scope) => typeof scope === 'string' && /^[a-z][a-z0-9_]*$/.test(scope))
   );
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createGitLabClient } from '@/utils/api/client';
 import { isApiError } from '@/utils/api/errors';
-import { badgeDays, notificationsEnabled, updateBadge } from '@/utils/badge';
+import { type BadgeScope, badgeDays, badgeScope, notificationsEnabled, updateBadge } from '@/utils/badge';
 import { registerTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
 import { prefillUrl } from '@/utils/gitlab/prefill';
 import { hasHostAccess, originPattern, requestHostAccess } from '@/utils/host-access';
@@ -21,9 +21,11 @@ function LeastPrivilege({ base }: { base: string }) {
   });
   return (
     <p class="hint">
-      Scopewise needs <code>read_api</code> to list your tokens, and <code>api</code> only if you want Revoke and Rotate
-      from the popup. On GitLab 18.10 and later, a fine-grained token with just the read, rotate and revoke personal
-      access token permissions is far narrower than <code>api</code>.{' '}
+      Scopewise needs <code>read_api</code> to list your tokens and the access tokens of the projects you maintain and
+      the groups you own, and <code>api</code> only if you want Revoke and Rotate from the popup (GitLab requires it for
+      every token write). Session mode needs neither. For your personal tokens alone, on GitLab 18.10 and later, a
+      fine-grained token with just the read, rotate and revoke personal access token permissions is far narrower than{' '}
+      <code>api</code>.{' '}
       <a href={readOnly} target="_blank" rel="noopener noreferrer">
         Create a read_api token
       </a>
@@ -115,6 +117,7 @@ export function InstancesSection({ say }: { say: Say }) {
   const [address, setAddress] = useState('');
   const [days, setDays] = useState('7');
   const [notify, setNotify] = useState(false);
+  const [scope, setScope] = useState<BadgeScope>('all');
   /** An http address waits here until the user confirms the risk. */
   const [plainHttp, setPlainHttp] = useState<Instance | undefined>();
   const [access, setAccess] = useState<Record<string, boolean>>({});
@@ -133,6 +136,7 @@ export function InstancesSection({ say }: { say: Say }) {
     });
     void badgeDays.getValue().then((value) => setDays(String(value)));
     void notificationsEnabled.getValue().then(setNotify);
+    void badgeScope.getValue().then(setScope);
   }, []);
 
   const save = async (next: Instance[]) => {
@@ -289,6 +293,20 @@ export function InstancesSection({ say }: { say: Say }) {
             else say('error', 'Badge days: a whole number from 1 to 90.');
           }}
         />
+      </label>
+      <label>
+        Badge and notifications count{' '}
+        <select
+          value={scope}
+          onChange={(event) => {
+            const next = event.currentTarget.value as BadgeScope;
+            setScope(next);
+            void badgeScope.setValue(next).then(() => updateBadge());
+          }}
+        >
+          <option value="all">All tokens I maintain (personal, project and group)</option>
+          <option value="personal">Personal tokens only</option>
+        </select>
       </label>
       <label>
         <input

@@ -1,16 +1,25 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Confirm } from '@/components/popup/Confirm';
 import { NewToken } from '@/components/popup/NewToken';
-import { TokenRow } from '@/components/popup/TokenRow';
+import { type TokenAction, TokenRow } from '@/components/popup/TokenRow';
 import { isApiError } from '@/utils/api/errors';
 import { updateBadge } from '@/utils/badge';
 import { type CacheHead, HEAD_SIZE } from '@/utils/cache-head';
 import { daysBetween, expiryForLifetime, utcToday } from '@/utils/dates';
-import { recreateUrl } from '@/utils/gitlab/prefill';
+import { resourceTokensUrl } from '@/utils/gitlab/prefill';
 import { requestHostAccess } from '@/utils/host-access';
 import { GITLAB_COM, type Instance } from '@/utils/instances';
-import { type CachedToken, cachedInstance, type InstanceCache, markRevoked } from '@/utils/inventory';
+import {
+  type CachedToken,
+  cachedInstance,
+  type InstanceCache,
+  kindOf,
+  markRevoked,
+  reconcile,
+  type TokenKind,
+} from '@/utils/inventory';
+import { recreateUrl } from '@/utils/recreate';
 import { rotationLifetimeDays, sortByRisk } from '@/utils/risk';
 
 type Filter = 'all' | 'warnings' | 'expiring' | 'no-expiry';
@@ -21,7 +30,7 @@ const refreshModule = () => import('@/utils/refresh');
 /** Rows rendered at first, riskiest first; the rest on demand, so thousands of tokens stay fast. */
 const PAGE_SIZE = HEAD_SIZE;
 /** A pending Revoke or Rotate, bound to the instance whose token it names (never run on another). */
-type Action = { kind: 'revoke' | 'rotate'; token: CachedToken; base: string };
+type Action = { kind: TokenAction; token: CachedToken; base: string };
 type Failure = { message: string; kind?: string };
 
 const message = (error: unknown): Failure =>
@@ -46,6 +55,8 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
   const [failure, setFailure] = useState<Failure | undefined>();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
+  const [kind, setKind] = useState<TokenKind | 'all'>('all');
+  const [progress, setProgress] = useState<{ checked: number; total: number } | undefined>();
   const [inactive, setInactive] = useState<CachedToken[] | Failure | 'loading' | undefined>();
   const [action, setAction] = useState<Action | undefined>();
   const [busy, setBusy] = useState(false);
@@ -59,15 +70,22 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
     setLoading(true);
     try {
       const { refreshInstance } = await refreshModule();
-      const fresh = await refreshInstance(instance);
+      const fresh = await refreshInstance(instance, undefined, {
+        onProgress: (checked, total) => {
+          if (shownBase.current === instance.base) setProgress({ checked, total });
+        },
+      });
       await updateBadge();
       if (shownBase.current !== instance.base) return;
-      setCache(fresh);
+      setCache((shown) => ({ ...fresh, tokens: reconcile(shown?.tokens, fresh.tokens) }));
       setFailure(undefined);
     } catch (error) {
       if (shownBase.current === instance.base) setFailure(message(error));
     } finally {
-      if (shownBase.current === instance.base) setLoading(false);
+      if (shownBase.current === instance.base) {
+        setLoading(false);
+        setProgress(undefined);
+      }
     }
   };
 
@@ -101,30 +119,39 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
     return sorted.filter(({ token, warnings }) => {
       if (
         needle &&
-        ![token.name, token.description ?? '', ...token.scopes, ...(token.granularPermissions ?? [])].some((text) =>
-          text.toLowerCase().includes(needle),
-        )
+        ![
+          token.name,
+          token.description ?? '',
+          token.owner?.path ?? '',
+          ...token.scopes,
+          ...(token.granularPermissions ?? []),
+        ].some((text) => text.toLowerCase().includes(needle))
       ) {
         return false;
       }
+      if (kind !== 'all' && kindOf(token) !== kind) return false;
       if (filter === 'warnings') return warnings.length > 0;
       if (filter === 'expiring') return token.expires_at !== null && daysBetween(today, token.expires_at) <= 30;
       if (filter === 'no-expiry') return token.expires_at === null;
       return true;
     });
-  }, [sorted, query, filter, today]);
-  useEffect(() => setShown(PAGE_SIZE), [query, filter, current]);
+  }, [sorted, query, filter, kind, today]);
+  useEffect(() => setShown(PAGE_SIZE), [query, filter, kind, current]);
 
-  const counts = useMemo(() => {
-    const all = sortByRisk(cache?.tokens ?? [], today);
-    return {
-      active: all.length,
-      atRisk: all.filter(({ warnings }) => warnings.some((w) => w.severity === 'critical' || w.severity === 'high'))
+  const counts = useMemo(
+    () => ({
+      active: sorted.length,
+      atRisk: sorted.filter(({ warnings }) => warnings.some((w) => w.severity === 'critical' || w.severity === 'high'))
         .length,
-      expiring: all.filter(({ token }) => token.expires_at !== null && daysBetween(today, token.expires_at) <= 7)
+      expiring: sorted.filter(({ token }) => token.expires_at !== null && daysBetween(today, token.expires_at) <= 7)
         .length,
-    };
-  }, [cache, today]);
+    }),
+    [sorted, today],
+  );
+  const onAction = useCallback(
+    (kind: TokenAction, token: CachedToken) => setAction({ kind, token, base: shownBase.current }),
+    [],
+  );
 
   const loadInactive = async () => {
     if (inactive !== undefined || !cache) return;
@@ -148,13 +175,17 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
     try {
       const { clientFor } = await refreshModule();
       const client = await clientFor(instance);
+      const { owner } = token;
       if (kind === 'revoke') {
-        await client.revoke(token.id);
+        if (owner) await client.revokeResourceToken(owner, token.id);
+        else await client.revoke(token.id);
         setNotice(`Revoked ${token.name}.`);
       } else {
         // Once: a second rotate of a revoked token makes GitLab revoke the whole token family.
         const expiresAt = expiryForLifetime(rotationLifetimeDays(token), {});
-        const result = await client.rotate(token.id, expiresAt);
+        const result = owner
+          ? await client.rotateResourceToken(owner, token.id, expiresAt)
+          : await client.rotate(token.id, expiresAt);
         setRotated({ name: result.name, value: result.token, expiresAt: result.expires_at });
         setNotice(`Rotated ${token.name}: the old token no longer works.`);
       }
@@ -201,6 +232,31 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
           {cache.truncated ? ' · showing the first 10,000 tokens' : ''}
         </p>
       )}
+      {progress && progress.total > 0 && (
+        <p class="muted progress">
+          Checked {progress.checked} of {progress.total} projects and groups
+        </p>
+      )}
+      {cache &&
+        !('total' in cache) &&
+        cache.resources &&
+        (cache.resources.failed || cache.resources.failures.length > 0) && (
+          <details class="resource-failures">
+            <summary>
+              {cache.resources.failed
+                ? 'Project and group tokens could not be listed'
+                : `${cache.resources.failures.length} of ${cache.resources.checked} projects and groups could not be checked`}
+            </summary>
+            {cache.resources.failed && <p>{cache.resources.failed}</p>}
+            <ul>
+              {cache.resources.failures.map(({ owner, message: reason }) => (
+                <li key={`${owner.kind}:${owner.id}`}>
+                  {owner.path}: {reason}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
 
       {failure && (
         <div class={cache ? 'stale' : 'error'} role="alert">
@@ -272,6 +328,16 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
           <option value="expiring">Expiring within 30 days</option>
           <option value="no-expiry">No expiry date</option>
         </select>
+        <select
+          aria-label="Kind"
+          value={kind}
+          onChange={(event) => setKind(event.currentTarget.value as TokenKind | 'all')}
+        >
+          <option value="all">All kinds</option>
+          <option value="personal">Personal</option>
+          <option value="project">Project</option>
+          <option value="group">Group</option>
+        </select>
       </div>
 
       {!cache && loading && <p class="muted">Loading tokens from {host}…</p>}
@@ -284,8 +350,8 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
             token={token}
             warnings={warnings}
             recreateUrl={worthRecreating(token, today) ? recreateUrl(current.base, cache?.version, token) : undefined}
-            onRevoke={() => setAction({ kind: 'revoke', token, base: current.base })}
-            onRotate={() => setAction({ kind: 'rotate', token, base: current.base })}
+            ownerUrl={token.owner && resourceTokensUrl(current.base, token.owner)}
+            onAction={onAction}
           />
         ))}
       </ul>

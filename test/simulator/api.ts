@@ -4,7 +4,9 @@
  * checks with GitLab's error bodies, offset pagination with GitLab's headers, rotate with reuse
  * detection, and injectable failures and latency.
  */
+
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { paginate, SimResources } from './resources';
 
 export interface SimUser {
   id: number;
@@ -59,6 +61,8 @@ export class FakeGitLabApi {
   /** GitLab omits X-Total / X-Total-Pages above 10,000 results. */
   omitTotals = false;
   failures: Failure[] = [];
+  /** Projects, groups and their access tokens. */
+  resources = new SimResources();
   /** The most API requests in flight at once since the last reset (for benchmarks). */
   maxInFlight = 0;
   private inFlight = 0;
@@ -73,6 +77,7 @@ export class FakeGitLabApi {
     this.tokens = [];
     this.sessions.clear();
     this.failures = [];
+    this.resources.reset();
     this.log = [];
     this.latencyMs = 0;
     this.omitTotals = false;
@@ -243,6 +248,17 @@ export class FakeGitLabApi {
         return send(200, { ...this.entity(rotated), token: rotated.value });
       }
     }
+    const handled = this.resources.handle({
+      method,
+      path,
+      url,
+      body,
+      user,
+      needs,
+      isActive: (candidate) => this.active(candidate),
+      send,
+    });
+    if (handled) return;
     return send(404, { message: '404 Not Found' });
   }
 
@@ -279,34 +295,12 @@ export class FakeGitLabApi {
     const state = params.get('state');
     if (state === 'active') tokens = tokens.filter((token) => this.active(token));
     if (state === 'inactive') tokens = tokens.filter((token) => !this.active(token));
-    const perPage = Math.min(100, Math.max(1, Number(params.get('per_page') ?? 20)));
-    const page = Math.max(1, Number(params.get('page') ?? 1));
-    const total = tokens.length;
-    const totalPages = Math.max(1, Math.ceil(total / perPage));
-    const slice = tokens.slice((page - 1) * perPage, page * perPage).map((token) => this.entity(token));
-    const link = (p: number, rel: string) => {
-      const next = new URL(url);
-      next.searchParams.set('page', String(p));
-      return `<${next.href}>; rel="${rel}"`;
-    };
-    const links = [
-      page > 1 ? link(page - 1, 'prev') : '',
-      page < totalPages ? link(page + 1, 'next') : '',
-      link(1, 'first'),
-      this.omitTotals ? '' : link(totalPages, 'last'),
-    ].filter(Boolean);
-    const headers: Record<string, string> = {
-      'X-Page': String(page),
-      'X-Per-Page': String(perPage),
-      'X-Next-Page': page < totalPages ? String(page + 1) : '',
-      'X-Prev-Page': page > 1 ? String(page - 1) : '',
-      Link: links.join(', '),
-    };
-    if (!this.omitTotals) {
-      headers['X-Total'] = String(total);
-      headers['X-Total-Pages'] = String(totalPages);
-    }
-    return send(200, slice, headers);
+    return paginate(
+      url,
+      tokens.map((token) => this.entity(token)),
+      send,
+      this.omitTotals,
+    );
   }
 }
 

@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
 import { tokenPagePatterns } from '../../utils/dynamic-content-scripts';
-import { prefillUrl, recreateUrl } from '../../utils/gitlab/prefill';
+import { prefillUrl } from '../../utils/gitlab/prefill';
 import { instancesUsing, originPattern } from '../../utils/host-access';
 import { normaliseInstanceUrl } from '../../utils/instances';
+import { recreateUrl } from '../../utils/recreate';
 
 it.each([
   ['gitlab.example.com', 'https://gitlab.example.com'],

@@ -6,8 +6,12 @@ import {
   type ApiUser,
   describeSchemaError,
   errorBodySchema,
+  groupListSchema,
   metadataSchema,
   personalAccessTokenSchema,
+  projectListSchema,
+  resourceTokenListSchema,
+  rotatedResourceTokenSchema,
   rotatedTokenSchema,
   tokenListSchema,
   userSchema,
@@ -27,6 +31,9 @@ export interface ClientOptions {
   concurrency?: number;
   /** The longest Retry-After Scopewise waits before its one retry. */
   maxRetryAfterMs?: number;
+  /** Requests started in any `RATE_WINDOW_MS`: see `MAX_REQUESTS_PER_WINDOW`. */
+  maxRequestsPerWindow?: number;
+  now?: () => number;
 }
 
 export const PER_PAGE = 100;
@@ -37,12 +44,25 @@ export const MAX_CONCURRENT_PAGES = 6;
  * that size still fits `storage.local`'s quota in Chrome (10 MB).
  */
 export const MAX_PAGES = 100;
+/**
+ * GitLab.com allows 2,000 authenticated API requests per user each minute ("GitLab.com rate
+ * limits", docs.gitlab.com/user/gitlab_com/rate_limits/, read 2026-12-01); self-managed
+ * instances set their own, usually higher. Scopewise starts at most 1,800 in any minute, so a
+ * refresh of hundreds of projects stays under the limit by design, with room for the user's own
+ * use of GitLab; past that it waits. 429 and `Retry-After` are still honoured.
+ */
+export const MAX_REQUESTS_PER_WINDOW = 1_800;
+export const RATE_WINDOW_MS = 60_000;
 
 /** One list of tokens, and whether Scopewise stopped reading at `MAX_PAGES`. */
 export interface TokenList {
   tokens: ApiToken[];
   truncated: boolean;
 }
+
+/** Whose access tokens: a project's or a group's (the API paths differ only in this). */
+export type Resource = { kind: 'project' | 'group'; id: number };
+const resourcePath = ({ kind, id }: Resource) => `/${kind === 'project' ? 'projects' : 'groups'}/${id}/access_tokens`;
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE';
@@ -118,6 +138,8 @@ export function createGitLabClient(options: ClientOptions) {
   const sleep = options.sleep ?? defaultSleep;
   const concurrency = options.concurrency ?? MAX_CONCURRENT_PAGES;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const maxRequestsPerWindow = options.maxRequestsPerWindow ?? MAX_REQUESTS_PER_WINDOW;
+  const now = options.now ?? Date.now;
   const { credentials } = options;
   let csrfToken: Promise<string> | undefined;
 
@@ -151,7 +173,39 @@ export function createGitLabClient(options: ClientOptions) {
     );
   }
 
+  /**
+   * Every request passes one gate: at most `concurrency` in flight (a browser's per-host limit,
+   * and politeness), and at most `maxRequestsPerWindow` started in any `RATE_WINDOW_MS`.
+   */
+  const started: number[] = [];
+  let inFlight = 0;
+  const waiting: Array<() => void> = [];
+  async function acquire(): Promise<void> {
+    while (inFlight >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+    inFlight++;
+    for (;;) {
+      const windowStart = now() - RATE_WINDOW_MS;
+      while (started.length > 0 && (started[0] ?? 0) <= windowStart) started.shift();
+      if (started.length < maxRequestsPerWindow) break;
+      await sleep((started[0] ?? 0) - windowStart);
+    }
+    started.push(now());
+  }
+  function release(): void {
+    inFlight--;
+    waiting.shift()?.();
+  }
+
   async function send(url: string, init: RequestInit): Promise<globalThis.Response> {
+    await acquire();
+    try {
+      return await sendNow(url, init);
+    } finally {
+      release();
+    }
+  }
+
+  async function sendNow(url: string, init: RequestInit): Promise<globalThis.Response> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
@@ -304,55 +358,69 @@ export function createGitLabClient(options: ClientOptions) {
   }
 
   /**
-   * Every page of the user's tokens: page 1, then the rest at most `concurrency` at a time from
-   * `X-Total-Pages`. `expectedTotal` (how many there were at the last refresh) lets the first wave
-   * ask for that many pages at once instead of waiting for page 1; a page past the end is just
-   * empty. Without totals (over 10,000 results) the next-page links are followed one by one.
-   * Whatever the headers say, reading stops at the first empty page, never goes back to a page
+   * Every page of a list: page 1, then the rest from `X-Total-Pages` (the gate keeps at most
+   * `concurrency` in flight). `expectedTotal` (how many there were at the last refresh) lets the
+   * first wave ask for that many pages at once instead of waiting for page 1; a page past the end
+   * is just empty. Without totals (over 10,000 results) the next-page links are followed one by
+   * one. Whatever the headers say, reading stops at the first empty page, never goes back to a page
    * already read, and ends after `MAX_PAGES` (then `truncated` says so).
    */
-  async function listTokens(filter: {
-    userId: number;
-    state: 'active' | 'inactive';
-    expectedTotal?: number;
-  }): Promise<TokenList> {
+  async function paginate<T>(
+    path: string,
+    schema: z.ZodType<T[]>,
+    query: RequestOptions['query'],
+    expectedTotal?: number,
+  ): Promise<{ items: T[]; truncated: boolean }> {
     let firstEmpty = Number.POSITIVE_INFINITY;
     const fetchPage = async (page: number) => {
       if (page > firstEmpty) return undefined;
-      const response = await request('/personal_access_tokens', tokenListSchema, {
-        query: { user_id: filter.userId, state: filter.state, per_page: PER_PAGE, page },
-      });
+      const response = await request(path, schema, { query: { ...query, per_page: PER_PAGE, page } });
       if (response.data.length === 0) firstEmpty = Math.min(firstEmpty, page);
       return response;
     };
     const pageNumbers = (from: number, to: number) =>
       Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
     const read = async (pages: number[]) => {
+      // Workers take the next page only when one finishes, so an empty page stops the rest.
       const responses = await mapConcurrent(pages, concurrency, fetchPage);
       return responses.filter((response, index) => response !== undefined && (pages[index] ?? 0) < firstEmpty);
     };
-    const firstWave = Math.max(1, Math.min(concurrency, Math.ceil((filter.expectedTotal ?? 0) / PER_PAGE)));
+    const firstWave = Math.max(1, Math.min(concurrency, Math.ceil((expectedTotal ?? 0) / PER_PAGE)));
     const wave = await read(pageNumbers(1, firstWave));
-    const tokens = wave.flatMap((response) => response?.data ?? []);
+    const items = wave.flatMap((response) => response?.data ?? []);
     const totalPages = Number(wave[0]?.headers.get('x-total-pages') || Number.NaN);
     if (Number.isInteger(totalPages) && totalPages >= 0) {
-      const last = Math.min(totalPages, MAX_PAGES);
-      const rest = await read(pageNumbers(firstWave + 1, last));
-      tokens.push(...rest.flatMap((response) => response?.data ?? []));
-      return { tokens, truncated: totalPages > MAX_PAGES && firstEmpty > MAX_PAGES };
+      const rest = await read(pageNumbers(firstWave + 1, Math.min(totalPages, MAX_PAGES)));
+      items.push(...rest.flatMap((response) => response?.data ?? []));
+      return { items, truncated: totalPages > MAX_PAGES && firstEmpty > MAX_PAGES };
     }
     // Over 10,000 results GitLab omits the totals: follow the next-page links one by one.
     let current = wave.length;
     let page = firstEmpty <= firstWave ? undefined : nextPage(wave.at(-1)?.headers ?? new Headers());
     while (page !== undefined && page > current) {
-      if (page > MAX_PAGES) return { tokens, truncated: true };
+      if (page > MAX_PAGES) return { items, truncated: true };
       const next = await fetchPage(page);
       if (!next || next.data.length === 0) break;
-      tokens.push(...next.data);
+      items.push(...next.data);
       current = page;
       page = nextPage(next.headers);
     }
-    return { tokens, truncated: false };
+    return { items, truncated: false };
+  }
+
+  /** The user's personal access tokens (see `paginate`). */
+  async function listTokens(filter: {
+    userId: number;
+    state: 'active' | 'inactive';
+    expectedTotal?: number;
+  }): Promise<TokenList> {
+    const { items, truncated } = await paginate(
+      '/personal_access_tokens',
+      tokenListSchema,
+      { user_id: filter.userId, state: filter.state },
+      filter.expectedTotal,
+    );
+    return { tokens: items, truncated };
   }
 
   return {
@@ -370,6 +438,26 @@ export function createGitLabClient(options: ClientOptions) {
     rotate: async (id: number, expiresAt: string) =>
       (
         await request(`/personal_access_tokens/${id}/rotate`, rotatedTokenSchema, {
+          method: 'POST',
+          body: { expires_at: expiresAt },
+        })
+      ).data,
+    /**
+     * Projects where the user is at least Maintainer and groups where they are Owner: the roles
+     * GitLab requires to list their access tokens.
+     */
+    projects: async () => paginate('/projects', projectListSchema, { membership: 'true', min_access_level: 40 }),
+    groups: async () => paginate('/groups', groupListSchema, { min_access_level: 50 }),
+    /** A project's or group's active access tokens. */
+    listResourceTokens: async (resource: Resource) =>
+      (await paginate(resourcePath(resource), resourceTokenListSchema, { state: 'active' })).items,
+    revokeResourceToken: async (resource: Resource, id: number): Promise<void> => {
+      await request(`${resourcePath(resource)}/${id}`, z.unknown(), { method: 'DELETE' });
+    },
+    /** Never retried, like `rotate`. */
+    rotateResourceToken: async (resource: Resource, id: number, expiresAt: string) =>
+      (
+        await request(`${resourcePath(resource)}/${id}/rotate`, rotatedResourceTokenSchema, {
           method: 'POST',
           body: { expires_at: expiresAt },
         })

@@ -32,6 +32,37 @@ export type ApiToken = z.infer<typeof personalAccessTokenSchema>;
 
 export const tokenListSchema = z.array(personalAccessTokenSchema);
 
+/** Project and group access tokens: a personal token of the resource's bot user, plus its role. */
+export const resourceTokenSchema = personalAccessTokenSchema.extend({
+  /** GitLab's access levels: 10 Guest, 15 Planner, 20 Reporter, 30 Developer, 40 Maintainer, 50 Owner. */
+  access_level: z.number().int(),
+});
+export type ApiResourceToken = z.infer<typeof resourceTokenSchema>;
+export const resourceTokenListSchema = z.array(resourceTokenSchema);
+export const rotatedResourceTokenSchema = resourceTokenSchema.extend({ token: z.string().min(1) });
+
+/** What Scopewise reads of a project: where it is, and whether it is archived or about to be deleted. */
+export const projectSchema = z
+  .object({
+    id: z.number().int(),
+    path_with_namespace: z.string(),
+    archived: z.boolean().optional(),
+    marked_for_deletion_on: isoDate.nullish(),
+    marked_for_deletion_at: isoDate.nullish(),
+  })
+  .passthrough();
+export const projectListSchema = z.array(projectSchema);
+
+export const groupSchema = z
+  .object({
+    id: z.number().int(),
+    full_path: z.string(),
+    archived: z.boolean().optional(),
+    marked_for_deletion_on: isoDate.nullish(),
+  })
+  .passthrough();
+export const groupListSchema = z.array(groupSchema);
+
 /** Rotate (and create) responses add the new secret, shown once and never stored. */
 export const rotatedTokenSchema = personalAccessTokenSchema.extend({ token: z.string().min(1) });
 

@@ -1,4 +1,7 @@
+import type { Preset } from '../catalog/schema';
 import { type ExpiryBounds, parseBoundDate } from '../dates';
+import { isUsablePreset } from '../settings';
+import { RECREATE_HASH_PREFIX } from './prefill';
 import { BOUNDS_MOUNTS } from './selectors';
 
 const BOUNDS_SELECTOR = BOUNDS_MOUNTS.join(',');
@@ -11,6 +14,8 @@ export interface EarlyCapture {
   readonly bounds: ExpiryBounds;
   /** The preset a Scopewise menu link asked for, read before GitLab's router rewrites the URL. */
   readonly pendingPresetId: string | undefined;
+  /** The token a popup "Recreate" link carries, as a preset of its own fields (validated as stored presets are). */
+  readonly pendingRecreate: Preset | undefined;
   stop(): void;
 }
 
@@ -21,6 +26,23 @@ function decodedOrUndefined(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A project or group form's recreate fragment (see `resourceRecreateUrl`), if it is a usable preset. */
+function recreatePreset(hash: string): Preset | undefined {
+  const text = hash.startsWith(RECREATE_HASH_PREFIX) && decodedOrUndefined(hash.slice(RECREATE_HASH_PREFIX.length));
+  if (!text) return undefined;
+  const fields = new URLSearchParams(text);
+  const candidate = {
+    id: 'recreate',
+    name: fields.get('name') ?? '',
+    description: fields.get('description') ?? '',
+    scopes: (fields.get('scopes') ?? '').split(',').filter(Boolean),
+    role: fields.get('role'),
+    lifetimeDays: Number(fields.get('days')),
+    source: 'https://docs.gitlab.com/user/project/settings/project_access_tokens/',
+  };
+  return isUsablePreset(candidate) && candidate.name ? candidate : undefined;
 }
 
 function readBounds(element: Element, bounds: ExpiryBounds): void {
@@ -43,6 +65,7 @@ export function startEarlyCapture(doc: Document, url: string): EarlyCapture {
   const pendingPresetId = hash.startsWith(PRESET_HASH_PREFIX)
     ? decodedOrUndefined(hash.slice(PRESET_HASH_PREFIX.length))
     : undefined;
+  const pendingRecreate = recreatePreset(hash);
   const scan = (root: ParentNode) => {
     for (const element of root.querySelectorAll(BOUNDS_SELECTOR)) readBounds(element, bounds);
   };
@@ -61,6 +84,7 @@ export function startEarlyCapture(doc: Document, url: string): EarlyCapture {
   return {
     bounds,
     pendingPresetId,
+    pendingRecreate,
     stop() {
       // Whatever the parser delivered last, in case the observer had not run yet.
       observer.takeRecords();

@@ -35,16 +35,18 @@ export function prefillUrl(base: string, version: string | undefined, fields: Pr
   return `${base}${path}?${query(fields, atLeast(17, 7))}`;
 }
 
-/**
- * Where "Recreate" leads for a token: a fine-grained one to GitLab's own "Duplicate" (the
- * fine-grained form loads the source token's name, description and permissions server-side, by
- * id: nothing secret is in the URL), a legacy one to the prefilled legacy form.
- */
-export function recreateUrl(
-  base: string,
-  version: string | undefined,
-  token: PrefillFields & { id: number; granular?: boolean },
-): string {
-  if (token.granular) return `${granularNewUrl(base)}?source_token_id=${token.id}`;
-  return prefillUrl(base, version, token);
+/** A project's or group's Access tokens settings page, built from the instance's base and the path GitLab lists. */
+export function resourceTokensUrl(base: string, owner: { kind: 'project' | 'group'; path: string }): string {
+  const path = owner.path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+  return `${base}/${owner.kind === 'group' ? 'groups/' : ''}${path}/-/settings/access_tokens`;
 }
+
+/**
+ * GitLab's project and group token forms take no prefill parameters, so "Recreate" carries the
+ * token's fields in a fragment (never sent to GitLab) that Scopewise's content script applies on
+ * arrival, as it applies a preset.
+ */
+export const RECREATE_HASH_PREFIX = '#scopewise-recreate=';

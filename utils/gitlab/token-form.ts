@@ -113,15 +113,6 @@ export function setExpiryDate(input: HTMLInputElement, date: string): void {
   input.blur();
 }
 
-export const ACCESS_LEVELS = {
-  guest: 10,
-  planner: 15,
-  reporter: 20,
-  developer: 30,
-  maintainer: 40,
-  owner: 50,
-} as const;
-
 /** Selects the lowest offered role at or above `minimum` (GitLab access levels). Returns whether one was found. */
 export function setMinimumRole(select: HTMLSelectElement, minimum: number): boolean {
   const levels = [...select.options]

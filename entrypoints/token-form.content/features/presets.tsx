@@ -1,17 +1,11 @@
 import { PresetBar, type PresetChoice } from '@/components/PresetBar';
 import { PresetNote } from '@/components/PresetNote';
 import { fineGrainedVerdict } from '@/utils/catalog/fine-grained-presets';
+import { ACCESS_LEVELS } from '@/utils/catalog/roles';
 import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import type { TokenOwner } from '@/utils/gitlab/page';
-import {
-  ACCESS_LEVELS,
-  fillUnlessTyped,
-  setExpiryDate,
-  setMinimumRole,
-  setScopes,
-  type TokenForm,
-} from '@/utils/gitlab/token-form';
+import { fillUnlessTyped, setExpiryDate, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
 import type { FormContext, FormFeature } from '../context';
 import { scopeListEdges } from './scope-list';
@@ -41,11 +35,12 @@ export function applyPreset(preset: Preset, context: FormContext): void {
 export const presets: FormFeature = {
   id: 'presets',
   apply(context) {
-    const { form, state, settings, page, mount, pendingPresetId, refresh } = context;
+    const { form, state, settings, page, mount, pendingPresetId, pendingRecreate, refresh } = context;
     const available = visiblePresets(settings);
-    if (!state.initialised && pendingPresetId) {
-      // Arrived from Scopewise's 19.x preset menu: GitLab prefilled name and scopes; add the expiry.
-      const pending = available.find((preset) => preset.id === pendingPresetId);
+    if (!state.initialised && (pendingPresetId || pendingRecreate)) {
+      // Arrived from Scopewise's 19.x preset menu (GitLab prefilled name and scopes; add the
+      // expiry) or from the popup's Recreate of a project or group token (its own fields).
+      const pending = pendingRecreate ?? available.find((preset) => preset.id === pendingPresetId);
       if (pending && !unavailableReason(pending, form, page.owner)) applyPreset(pending, context);
       state.initialised = true;
     }
