@@ -3,6 +3,7 @@ import { PresetNote } from '@/components/PresetNote';
 import { fineGrainedVerdict } from '@/utils/catalog/fine-grained-presets';
 import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
+import { evidenceSentence } from '@/utils/evidence';
 import type { TokenOwner } from '@/utils/gitlab/page';
 import {
   ACCESS_LEVELS,
@@ -52,6 +53,7 @@ export const presets: FormFeature = {
     const choices: PresetChoice<Preset>[] = available.map((preset) => ({
       preset,
       grants: preset.scopes,
+      evidence: evidenceSentence(preset.evidence),
       // Personal tokens only: project and group tokens have no fine-grained kind.
       remark: page.owner === 'personal' ? fineGrainedVerdict(preset.id) : undefined,
       unavailable: unavailableReason(preset, form, page.owner),
