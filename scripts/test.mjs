@@ -94,18 +94,21 @@ run('unit tests (UTC)', 'npx', ['vitest', 'run', ...reporterArgs(unitReport)], {
 run('unit tests (Pacific/Kiritimati)', 'npx', ['vitest', 'run', ...reporterArgs(unitFarZoneReport)], {
   TZ: 'Pacific/Kiritimati',
 });
-const presetLines = [];
-{
+/** `npm run test:presets`, echoed; returns its closing `N passed, M failed` as counts. */
+function runPresets() {
   console.log('\n▶ preset evidence: npm run test:presets');
   const result = spawnSync('npm', ['run', '--silent', 'test:presets'], { encoding: 'utf8' });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
-  presetLines.push(...result.stdout.trim().split('\n'));
   if (result.status !== 0) {
     console.error(`\n✖ preset evidence failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
+  const [, passed = '0', failed = '0'] = /(\d+) passed, (\d+) failed\s*$/.exec(result.stdout) ?? [];
+  return { passed: Number(passed), failed: Number(failed) };
 }
+
+const presets = runPresets();
 run('build', 'npm', ['run', 'build']);
 run('build (e2e variant: a self-managed test host pre-granted)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 lintFirefoxBuild();
@@ -119,9 +122,6 @@ if (e2e.passed === 0) {
   console.error('\n✖ No end-to-end test ran.');
   process.exit(1);
 }
-const [, presetsPassed = '0', presetsFailed = '0'] =
-  /^(\d+) passed, (\d+) failed$/.exec(presetLines.at(-1) ?? '') ?? [];
-const presets = { passed: Number(presetsPassed), failed: Number(presetsFailed) };
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
 console.log(`presets: ${presets.passed} passed, ${presets.failed} failed`);
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);

@@ -117,18 +117,18 @@ const pull = (lab: Lab, token: string) =>
 const push = async (lab: Lab, token: string) =>
   skopeo(lab, token, await lab.newImage(), `docker://${lab.registry}/acme/widgets:run-${++runs}`);
 
-const both = (kind: PresetKind, run: Omit<PresetRun, 'kind'>): PresetRun => ({ kind, ...run });
+const runOf = (kind: PresetKind, run: Omit<PresetRun, 'kind'>): PresetRun => ({ kind, ...run });
 
 export const PRESET_RUNS: readonly PresetRun[] = (['legacy', 'fine-grained'] as const).flatMap((kind) => [
-  both(kind, { id: 'git-clone', client: 'git', run: cloneAndPull, refusal: GIT_REFUSAL }),
-  both(kind, { id: 'git-push', client: 'git', run: cloneCommitPush, refusal: GIT_REFUSAL }),
-  both(kind, {
+  runOf(kind, { id: 'git-clone', client: 'git', run: cloneAndPull, refusal: GIT_REFUSAL }),
+  runOf(kind, { id: 'git-push', client: 'git', run: cloneCommitPush, refusal: GIT_REFUSAL }),
+  runOf(kind, {
     id: 'read-api',
     client: 'python-gitlab',
     run: (lab, token) => dashboard(lab, token),
     refusal: API_REFUSAL,
   }),
-  both(kind, {
+  runOf(kind, {
     id: 'deeptraq',
     client: 'git and python-gitlab',
     run: (lab, token) =>
@@ -138,9 +138,9 @@ export const PRESET_RUNS: readonly PresetRun[] = (['legacy', 'fine-grained'] as 
       ),
     refusal: new RegExp(`${GIT_REFUSAL.source}|${API_REFUSAL.source}`),
   }),
-  both(kind, { id: 'registry-pull', client: 'skopeo', run: pull, refusal: REGISTRY_REFUSAL }),
+  runOf(kind, { id: 'registry-pull', client: 'skopeo', run: pull, refusal: REGISTRY_REFUSAL }),
   ...(kind === 'legacy'
-    ? [both(kind, { id: 'registry-push', client: 'skopeo', run: push, refusal: REGISTRY_REFUSAL })]
+    ? [runOf(kind, { id: 'registry-push', client: 'skopeo', run: push, refusal: REGISTRY_REFUSAL })]
     : []),
 ]);
 
