@@ -54,8 +54,10 @@ function latestPickerDate(page: Page): Promise<string> {
 
 async function applyPreset(page: Page, name: string) {
   await presetButton(page, name).click();
+  // Applying drives GitLab's controls one step per task (Renovate: 13 permissions, p95 0.8 s on an
+  // idle machine): wait for the note as long as a loaded machine needs, not poll's 1 s default.
   await expect
-    .poll(() => page.locator('[data-scopewise="presets"] .sw-preset-note').textContent())
+    .poll(() => page.locator('[data-scopewise="presets"] .sw-preset-note').textContent(), { timeout: 15_000 })
     .toContain(`Applied ${name}`);
 }
 
