@@ -79,8 +79,8 @@ export const BUILTIN_PRESETS: readonly (Preset & { evidence: Evidence })[] = [
   {
     id: 'renovate',
     name: 'Renovate',
-    // Its docs also list read_user and write_repository: api already reads /user and pushes over
-    // Git (see REDUNDANT_SCOPES_KEPT), so they add nothing.
+    // Its docs ask for api (pat-facts §4.1); the older read_user and write_repository add nothing
+    // next to it: api reads /user and pushes over Git (test/simulator/scope-rules.ts).
     scopes: ['api'],
     description: 'Renovate bot: dependency update merge requests.',
     lifetimeDays: 90,
