@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -19,43 +19,32 @@ function textOnlyPreact(): Plugin {
   };
 }
 
-/**
- * Content scripts get the browser's own `browser` (Firefox) or `chrome` (Chrome) instead of
- * webextension-polyfill, which would be 2.7 KB gzip of each script injected into GitLab's page
- * (of a 20 KB budget). What they call is promise-based in both browsers' Manifest V3 APIs
- * (`storage.local.get`, `runtime.id`); the worker and the extension pages keep the polyfill.
- */
-function nativeBrowserInContentScripts(): Plugin {
-  let contentScript = false;
-  const shim = '\0scopewise:native-browser';
-  return {
-    name: 'scopewise:native-browser-in-content-scripts',
-    enforce: 'pre',
-    buildStart(options) {
-      const inputs = Array.isArray(options.input) ? options.input : Object.values(options.input);
-      contentScript = inputs.length > 0 && inputs.every((input) => /\.content[\\/]index\.tsx?$/.test(input));
-    },
-    resolveId(source) {
-      return contentScript && source === '@wxt-dev/webextension-polyfill/browser' ? shim : null;
-    },
-    load(id) {
-      return id === shim ? 'export const browser = globalThis.browser ?? globalThis.chrome;' : null;
-    },
-  };
-}
-
 // Firefox 140 (an ESR) is the first to support the data-collection declaration AMO requires;
 // Firefox for Android has it from 142.
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 const E2E_SELF_MANAGED_HOST = 'https://corp.example/*';
 
+/**
+ * Content scripts get the browser's own extension API instead of the webextension polyfill the
+ * module below puts behind `wxt/browser` for the extension's pages: they make one promise-returning
+ * `storage.local.get` (and WXT's context reads `runtime.id`), which Chrome and Firefox both offer
+ * natively in Manifest V3, and the polyfill would be 3 KB of the 20 KB gzip each token page may get.
+ */
+function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[], config: InlineConfig): void {
+  if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+  const alias = config.resolve?.alias;
+  if (!alias || Array.isArray(alias)) throw new Error('WXT changed how it sets the wxt/browser alias.');
+  (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: { 'vite:build:extendConfig': nativeBrowserInContentScripts },
   // Both browsers ship Manifest V3 (WXT would default Firefox to MV2).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), textOnlyPreact(), nativeBrowserInContentScripts()],
+    plugins: [preact(), textOnlyPreact()],
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Scopewise',

@@ -10,6 +10,8 @@ export interface PresetChoice<P extends PresetSummary = PresetSummary> {
   preset: P;
   /** What the preset grants, shown after its name: legacy scopes or fine-grained permissions. */
   grants: string[];
+  /** How Scopewise knows the preset is enough and no more (utils/evidence.ts), in the description. */
+  evidence?: string;
   /** A sentence added to the button's description. */
   remark?: string;
   /** Why the preset cannot be used on this form, if it cannot. */
@@ -55,7 +57,7 @@ export function PresetBar<P extends PresetSummary>({
         />
       </div>
       <div class="sw-presets-list">
-        {shown.map(({ preset, grants, remark, unavailable }) => {
+        {shown.map(({ preset, grants, evidence, remark, unavailable }) => {
           const reasonId = `sw-preset-reason-${preset.id}`;
           return (
             <button
@@ -66,7 +68,9 @@ export function PresetBar<P extends PresetSummary>({
               aria-describedby={unavailable ? reasonId : undefined}
               title={
                 unavailable ??
-                [preset.description, remark, preset.source && `Source: ${preset.source}`].filter(Boolean).join(' ')
+                [preset.description, evidence, remark, preset.source && `Source: ${preset.source}`]
+                  .filter(Boolean)
+                  .join(' ')
               }
               onClick={() => !unavailable && onApply(preset)}
             >

@@ -3,8 +3,17 @@ export interface PresetLink {
   name: string;
   href: string;
   kind: 'Fine-grained token' | 'Legacy token';
+  /** The evidence of the preset it opens (`Verified`, `Documented`, `Experimental`), if any. */
+  evidence: string;
   /** Why this kind, and what it grants. */
   why: string;
+  /** The upstream issue that would change the kind, if one. */
+  issue?: string;
+}
+
+/** `https://github.com/renovatebot/renovate/issues/45421` → `renovatebot/renovate#45421`. */
+function issueName(url: string): string {
+  return url.replace(/^https:\/\/github\.com\/([^/]+\/[^/]+)\/issues\/(\d+)$/, '$1#$2');
 }
 
 /** On GitLab 19.x's token index: a menu of links, each opening the right token form for a preset. */
@@ -45,7 +54,16 @@ export function PresetMenu({
                 {link.name}
               </a>
               <span id={`sw-menu-why-${link.id}`} class="sw-menu-why">
-                {link.kind}. {link.why}
+                {link.kind}
+                {link.evidence && ` (${link.evidence})`}. {link.why}
+                {link.issue && (
+                  <>
+                    {' '}
+                    <a href={link.issue} target="_blank" rel="noopener noreferrer">
+                      {issueName(link.issue)}
+                    </a>
+                  </>
+                )}
               </span>
             </li>
           ))}

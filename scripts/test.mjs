@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, unit tests, the build (Chrome and Firefox), then the end-to-end
-// tests in Chromium. Stops at the first failing step; fails if no end-to-end test ran.
+// `npm test`: type-check, lint, unit tests, the presets' evidence (real clients against the
+// simulator), the build (Chrome and Firefox), then the end-to-end tests in Chromium. Stops at the
+// first failing step; fails if no end-to-end test ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,21 @@ const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/fir
 if (!firefox) {
   console.error(
     'npm test needs Firefox for its Firefox smoke test: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
+  );
+  process.exit(1);
+}
+
+// The preset runs use real clients from Debian (test/presets/runs.ts).
+const presetTools = [
+  ['git', '/usr/bin/git'],
+  ['skopeo', '/usr/bin/skopeo'],
+  ['docker-registry', '/usr/bin/docker-registry'],
+  ['python3-gitlab', '/usr/lib/python3/dist-packages/gitlab/__init__.py'],
+];
+const missingTools = presetTools.filter(([, path]) => !existsSync(path)).map(([name]) => name);
+if (missingTools.length > 0) {
+  console.error(
+    `npm test runs real clients for the presets' evidence: install them with \`apt-get install -y ${missingTools.join(' ')}\`.`,
   );
   process.exit(1);
 }
@@ -78,6 +94,21 @@ run('unit tests (UTC)', 'npx', ['vitest', 'run', ...reporterArgs(unitReport)], {
 run('unit tests (Pacific/Kiritimati)', 'npx', ['vitest', 'run', ...reporterArgs(unitFarZoneReport)], {
   TZ: 'Pacific/Kiritimati',
 });
+/** `npm run test:presets`, echoed; returns its closing `N passed, M failed` as counts. */
+function runPresets() {
+  console.log('\n▶ preset evidence: npm run test:presets');
+  const result = spawnSync('npm', ['run', '--silent', 'test:presets'], { encoding: 'utf8' });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  if (result.status !== 0) {
+    console.error(`\n✖ preset evidence failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+  const [, passed = '0', failed = '0'] = /(\d+) passed, (\d+) failed\s*$/.exec(result.stdout) ?? [];
+  return { passed: Number(passed), failed: Number(failed) };
+}
+
+const presets = runPresets();
 run('build', 'npm', ['run', 'build']);
 run('build (e2e variant: a self-managed test host pre-granted)', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 lintFirefoxBuild();
@@ -92,5 +123,8 @@ if (e2e.passed === 0) {
   process.exit(1);
 }
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
+console.log(`presets: ${presets.passed} passed, ${presets.failed} failed`);
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
-console.log(`total: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed`);
+console.log(
+  `total: ${unit.passed + presets.passed + e2e.passed} passed, ${unit.failed + presets.failed + e2e.failed} failed`,
+);

@@ -72,7 +72,10 @@ export async function loadSettings(): Promise<Settings> {
         ? lifetime
         : DEFAULT_LIFETIME_DAYS,
     hiddenPresetIds: Array.isArray(hidden) ? hidden.filter((id): id is string => typeof id === 'string') : [],
-    customPresets: Array.isArray(custom) ? custom.filter(isUsablePreset) : [],
+    // Evidence is the built-in catalog's alone (its runs and docs): a stored preset cannot claim it.
+    customPresets: Array.isArray(custom)
+      ? custom.filter(isUsablePreset).map(({ evidence: _, ...preset }) => preset)
+      : [],
     debugMode: stored.debugMode === true,
   };
 }

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
 import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
 import type { Preset } from '@/utils/catalog/schema';
 import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custom-presets';
+import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
 import { DEFAULT_LIFETIME_DAYS } from '@/utils/settings';
 import { customPresets, debugMode, defaultLifetimeDays, hiddenPresetIds } from '@/utils/settings-items';
 import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
+
+/** Each built-in preset's fine-grained version's evidence, shown next to its own. */
+const FINE_GRAINED_EVIDENCE = new Map(FINE_GRAINED_PRESETS.map((preset) => [preset.id, preset.evidence]));
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
@@ -111,7 +116,16 @@ export function OptionsPage() {
             checked={!hidden.includes(preset.id)}
             onChange={(event) => void toggleHidden(preset.id, event.currentTarget.checked)}
           />
-          <span>{preset.name}</span> <span class="scopes">{preset.scopes.join(', ')}</span>
+          <span>{preset.name}</span> <span class="scopes">{preset.scopes.join(', ')}</span>{' '}
+          <span class="evidence" title={evidenceSentence(preset.evidence)}>
+            {evidenceLabel(preset.evidence)}
+          </span>
+          {FINE_GRAINED_EVIDENCE.has(preset.id) && (
+            <span class="evidence" title={evidenceSentence(FINE_GRAINED_EVIDENCE.get(preset.id))}>
+              {' '}
+              · fine-grained: {evidenceLabel(FINE_GRAINED_EVIDENCE.get(preset.id))}
+            </span>
+          )}
         </label>
       ))}
 

@@ -22,6 +22,18 @@ test('the default lifetime set in the options fills forms without an expiry', as
   await page.close();
 });
 
+test('the built-in presets show their evidence, and their fine-grained versions’', async () => {
+  expect(
+    await options()
+      .getByRole('checkbox', { name: 'Git clone / pull read_repository Verified · fine-grained: Verified' })
+      .count(),
+  ).toBe(1);
+  expect(
+    await options().getByRole('checkbox', { name: 'Renovate api Documented · fine-grained: Experimental' }).count(),
+  ).toBe(1);
+  expect(await options().getByRole('checkbox', { name: 'Jenkins api Documented' }).count()).toBe(1);
+});
+
 test('a custom preset appears on the form and a hidden built-in does not', async () => {
   await options().getByRole('button', { name: 'New preset' }).click();
   await options().getByLabel('Name', { exact: true }).fill('Nightly mirror');

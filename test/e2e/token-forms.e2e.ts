@@ -78,7 +78,7 @@ describe('GitLab 17.x (form hidden in a card, description)', () => {
     const status = env.page.getByRole('status');
     await expect.poll(() => status.textContent()).toContain('Critical risk');
     const submission = await submitForm(env.page, env.sim);
-    expect(submission.scopes).toEqual(['api', 'read_user', 'write_repository']);
+    expect(submission.scopes).toEqual(['api']);
     expect(submission.description).toBe('Renovate bot: dependency update merge requests.');
     expect(submission.expires_at).toBe(utcDate(90));
   });
@@ -154,20 +154,22 @@ describe('GitLab 18.x (Vue app, form inserted on "Add new token")', () => {
 });
 
 describe('GitLab 19.x (Generate token menu, legacy/new)', () => {
-  test('the index offers preset links; legacy-only ones open the prefilled legacy form, where the expiry is applied', async () => {
+  test('the index offers preset links; legacy-only ones (Renovate) open the prefilled legacy form, where the expiry is applied', async () => {
     await openVariant(env.browser.context, env.page, 'v19-index');
     await env.page.getByRole('button', { name: 'Scopewise presets' }).click();
-    await env.page.getByRole('link', { name: 'Backstage', exact: true }).click();
+    const renovate = env.page.getByRole('link', { name: 'Renovate', exact: true });
+    expect(await renovate.getAttribute('href')).toMatch(/\/legacy\/new\?.*scopes=api(&|$)/);
+    await renovate.click();
     await env.page.waitForURL(/\/legacy\/new/);
-    await expectScopeHelp(['api', 'read_repository', 'write_repository']);
+    await expectScopeHelp(['api']);
     // An unknown (newer) scope gets "Unknown risk", never a crash.
     expect(await env.page.locator('[data-scopewise="scope-help:read_vulnerability"] .sw-risk').textContent()).toBe(
       'Unknown risk',
     );
     const submission = await submitForm(env.page, env.sim, '[data-testid="create-token-button"]');
-    expect(submission.scopes).toEqual(['api', 'read_repository', 'write_repository']);
-    expect(submission.name).toBe(`Backstage – ${utcDate()}`);
-    expect(submission.description).toBe('Backstage GitLab integration (catalog and scaffolder).');
+    expect(submission.scopes).toEqual(['api']);
+    expect(submission.name).toBe(`Renovate – ${utcDate()}`);
+    expect(submission.description).toBe('Renovate bot: dependency update merge requests.');
     expect(submission.expires_at).toBe(utcDate(90));
     await env.page.waitForSelector('[data-testid="created-personal-access-token-field"]');
     expect(await env.page.inputValue('[data-testid="created-personal-access-token-field"]')).toBe(FAKE_CREATED_TOKEN);
@@ -179,9 +181,9 @@ describe('project and group access tokens', () => {
     await openVariant(env.browser.context, env.page, 'project');
     await expectScopeHelp(OFFERED_SCOPES.resource);
     await env.page.getByTestId('add-new-token-button').click();
-    const renovate = presetButton(env.page, 'Renovate');
-    expect(await renovate.getAttribute('aria-disabled')).toBe('true');
-    expect(await renovate.getAttribute('title')).toContain('read_user');
+    const deeptraq = presetButton(env.page, 'DeepTraQ');
+    expect(await deeptraq.getAttribute('aria-disabled')).toBe('true');
+    expect(await deeptraq.getAttribute('title')).toContain('read_user');
     await presetButton(env.page, 'Git push').click();
     const submission = await submitForm(env.page, env.sim);
     expect(submission.scopes).toEqual(['write_repository']);

@@ -7,6 +7,15 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { paginate, SimResources } from './resources';
+import {
+  apiScopesFor,
+  FINE_GRAINED_UNSUPPORTED,
+  fineGrainedDenied,
+  fineGrainedRouteFor,
+  type GranularGrant,
+  holdsPermission,
+  insufficientScopeBody,
+} from './scope-rules';
 
 export interface SimUser {
   id: number;
@@ -31,7 +40,7 @@ export interface SimToken {
   previous_id?: number;
   /** Fine-grained tokens (GitLab 18.10+): a placeholder scope, and their permissions in `granular_scopes`. */
   granular?: boolean;
-  granular_scopes?: Array<{ access: string; permissions: string[]; project_id?: number }>;
+  granular_scopes?: Array<GranularGrant & { project_id?: number }>;
 }
 
 export interface Failure {
@@ -44,6 +53,14 @@ export interface Failure {
   times: number;
 }
 
+/** A project the REST API and Git over HTTP serve (test/simulator/git-http.ts holds its repository). */
+export interface SimProject {
+  id: number;
+  path_with_namespace: string;
+  name: string;
+  default_branch: string;
+}
+
 export const SESSION_COOKIE = '_gitlab_session';
 const DAY = 86_400_000;
 
@@ -54,6 +71,7 @@ export class FakeGitLabApi {
     { id: 3, username: 'root', name: 'Administrator', is_admin: true },
   ];
   tokens: SimToken[] = [];
+  projects: SimProject[] = [{ id: 42, path_with_namespace: 'acme/widgets', name: 'Widgets', default_branch: 'main' }];
   sessions = new Map<string, number>();
   version = '18.5.1-ee';
   /** Added to every API response (for benchmarks). */
@@ -173,19 +191,17 @@ export class FakeGitLabApi {
     }
     if (!user) return send(401, { message: '401 Unauthorized' });
 
-    const needs = (allowed: string[]) => {
-      if (!token || token.scopes.some((scope) => allowed.includes(scope))) return true;
-      send(403, {
-        error: 'insufficient_scope',
-        error_description: 'The request requires higher privileges than provided by the access token.',
-        scope: allowed.join(' '),
-      });
-      return false;
-    };
-    const readScopes = ['api', 'read_api'];
+    // A token is held to GitLab's rules before any endpoint runs (test/simulator/scope-rules.ts).
+    if (token?.granular) {
+      const denied = this.fineGrainedDenial(token, method, path);
+      if (denied) return send(403, { message: `403 Forbidden - ${denied}` });
+    } else if (token) {
+      const allowed = apiScopesFor(method, path);
+      if (allowed && !token.scopes.some((scope) => allowed.includes(scope)))
+        return send(403, insufficientScopeBody(allowed));
+    }
 
     if (method === 'GET' && path === '/user') {
-      if (!needs(['api', 'read_api', 'read_user'])) return;
       return send(200, {
         id: user.id,
         username: user.username,
@@ -195,7 +211,6 @@ export class FakeGitLabApi {
       });
     }
     if (method === 'GET' && path === '/metadata') {
-      if (!needs(['api', 'read_api', 'read_user'])) return;
       return send(200, { version: this.version, revision: 'abc123', kas: { enabled: false }, enterprise: true });
     }
     if (method === 'GET' && path === '/personal_access_tokens/self') {
@@ -203,7 +218,6 @@ export class FakeGitLabApi {
       return send(200, this.entity(token));
     }
     if (method === 'GET' && path === '/personal_access_tokens') {
-      if (!needs(readScopes)) return;
       return this.list(url, user, send);
     }
     const one = /^\/personal_access_tokens\/(\d+)(\/rotate)?$/.exec(path);
@@ -211,20 +225,17 @@ export class FakeGitLabApi {
       const target = this.tokens.find((candidate) => candidate.id === Number(one[1]));
       const visible = target && (user.is_admin || target.user_id === user.id);
       if (method === 'GET' && !one[2]) {
-        if (!needs(readScopes)) return;
         if (!visible)
           return user.is_admin ? send(404, { message: '404 Not Found' }) : send(401, { message: '401 Unauthorized' });
         return send(200, this.entity(target));
       }
       if (method === 'DELETE' && !one[2]) {
-        if (!needs(['api'])) return;
         if (!target) return send(404, { message: '404 Not Found' });
         if (!visible) return send(400, { message: 'Not permitted to revoke' });
         target.revoked = true;
         return send(204);
       }
       if (method === 'POST' && one[2]) {
-        if (!needs(['api'])) return;
         if (!target) return send(404, { message: '404 Not Found' });
         if (!visible) return send(400, { message: 'Not permitted to rotate' });
         if (target.revoked) {
@@ -254,12 +265,43 @@ export class FakeGitLabApi {
       url,
       body,
       user,
-      needs,
       isActive: (candidate) => this.active(candidate),
       send,
     });
     if (handled) return;
+    // What a dashboard reads of a project (python-gitlab in test/presets/runs.ts).
+    const project = /^\/projects\/([^/]+)(\/merge_requests|\/pipelines)?$/.exec(path);
+    if (method === 'GET' && project) {
+      const found = this.project(project[1] ?? '');
+      if (!found) return send(404, { message: '404 Project Not Found' });
+      if (project[2] === '/merge_requests')
+        return send(200, [{ id: 501, iid: 1, project_id: found.id, title: 'Update dependency zod', state: 'opened' }]);
+      if (project[2] === '/pipelines')
+        return send(200, [{ id: 901, iid: 7, project_id: found.id, status: 'success', ref: found.default_branch }]);
+      return send(200, found);
+    }
     return send(404, { message: '404 Not Found' });
+  }
+
+  /** A project by numeric id or URL-encoded full path, as GitLab's `:id` accepts. */
+  project(id: string): SimProject | undefined {
+    const decoded = decodeURIComponent(id);
+    return this.projects.find((project) => String(project.id) === decoded || project.path_with_namespace === decoded);
+  }
+
+  /** The token a Git or registry client sent as its password (any user name, as GitLab accepts). */
+  tokenByValue(value: string): SimToken | undefined {
+    const token = this.tokens.find((candidate) => candidate.value === value);
+    return token && this.active(token) ? token : undefined;
+  }
+
+  /** Why GitLab refuses a fine-grained token this request, if it does (test/simulator/scope-rules.ts). */
+  fineGrainedDenial(token: SimToken, method: string, path: string): string | undefined {
+    const route = fineGrainedRouteFor(method, path);
+    if (!route) return FINE_GRAINED_UNSUPPORTED;
+    const project = this.project(/^\/projects\/([^/]+)/.exec(path)?.[1] ?? '')?.path_with_namespace;
+    const held = holdsPermission(token.granular_scopes ?? [], route.permission, route.boundary, project);
+    return held ? undefined : fineGrainedDenied(route.boundary, [route.permission]);
   }
 
   private family(token: SimToken): SimToken[] {

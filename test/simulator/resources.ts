@@ -124,15 +124,13 @@ export class SimResources {
     url: URL;
     body: string;
     user: SimUser;
-    needs: (scopes: string[]) => boolean;
     isActive: (token: SimToken) => boolean;
     send: Send;
   }): boolean {
-    const { method, path, url, body, user, needs, isActive, send } = options;
-    const read = ['api', 'read_api'];
+    // Scopes are checked before any route, for every endpoint alike (scope-rules.ts).
+    const { method, path, url, body, user, isActive, send } = options;
     const minLevel = Number(url.searchParams.get('min_access_level') ?? 0);
     if (method === 'GET' && path === '/projects') {
-      if (!needs(read)) return true;
       const mine = this.projects.filter((project) => (project.members[user.id] ?? 0) >= Math.max(minLevel, 10));
       paginate(
         url,
@@ -149,7 +147,6 @@ export class SimResources {
       return true;
     }
     if (method === 'GET' && path === '/groups') {
-      if (!needs(read)) return true;
       const mine = this.groups.filter((group) => (group.members[user.id] ?? 0) >= Math.max(minLevel, 10));
       paginate(
         url,
@@ -170,7 +167,6 @@ export class SimResources {
       kind === 'project'
         ? this.projects.find((project) => project.id === Number(match[2]))
         : this.groups.find((group) => group.id === Number(match[2]));
-    if (!needs(method === 'GET' ? read : ['api'])) return true;
     if (!resource) {
       send(404, { message: `404 ${kind === 'project' ? 'Project' : 'Group'} Not Found` });
       return true;

@@ -12,8 +12,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
 import { FakeGitLabApi } from './api';
+import { GIT_HTTP_PATH, serveGitHttp } from './git-http';
 import { answerGraphql } from './graphql';
 import { FAKE_CREATED_TOKEN, type Prefill, type Variant, type VariantId, variantsForPath } from './pages';
+import { type RegistryAuth, serveRegistryAuth } from './registry-auth';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -43,6 +45,8 @@ export interface GranularScope {
 
 export interface Simulator {
   port: number;
+  /** The server's certificate (PEM), for clients that verify it (Git, python-gitlab, skopeo). */
+  certPem: string;
   /** `https://127.0.0.1:PORT`, for direct requests; browsers reach it as https://gitlab.com. */
   url: string;
   csrfToken: string;
@@ -136,6 +140,10 @@ export interface SimulatorOptions {
   port?: number;
   /** The clock the pages use for their date bounds (default: now). */
   now?: () => Date;
+  /** Serve Git over HTTP from the bare repositories under this directory (`<group>/<project>.git`). */
+  gitRoot?: string;
+  /** Serve the container registry's token endpoint, `/jwt/auth`. */
+  registryAuth?: RegistryAuth;
 }
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
@@ -143,6 +151,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     keyType: 'ec',
     curve: 'P-256',
     notAfterDate: new Date(Date.now() + 2 * 86_400_000),
+    // Browsers reach it as gitlab.com; Git, python-gitlab and skopeo verify it as 127.0.0.1.
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'gitlab.com' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
   });
   const csrfToken = randomBytes(24).toString('base64');
   const submissions: Submission[] = [];
@@ -157,6 +175,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const asset = ASSETS[path];
     if (asset) return send(response, 200, asset.type, await readFile(asset.file));
     if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+    if (options.gitRoot && GIT_HTTP_PATH.test(path)) return serveGitHttp(api, options.gitRoot, request, response, url);
+    if (options.registryAuth && request.method === 'GET' && path === '/jwt/auth')
+      return serveRegistryAuth(api, options.registryAuth, request, response, url);
     if (request.method === 'POST' && /^(?:\/gitlab)?\/api\/graphql$/.test(path)) {
       const result = answerGraphql(
         await readBody(request),
@@ -237,6 +258,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const { port } = server.address() as AddressInfo;
   return {
     port,
+    certPem: pems.cert,
     url: `https://127.0.0.1:${port}`,
     csrfToken,
     submissions,

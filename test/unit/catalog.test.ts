@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
+import { BUILTIN_PRESETS, REDUNDANT_SCOPES_KEPT } from '../../utils/catalog/presets';
 import { RISK_LABELS } from '../../utils/catalog/risk-levels';
-import { presetSchema, scopeInfoSchema } from '../../utils/catalog/schema';
+import { builtinPresetSchema, customPresetsSchema, presetSchema, scopeInfoSchema } from '../../utils/catalog/schema';
 import { highestRisk, SCOPES, scopeInfo, scopeRisk } from '../../utils/catalog/scopes';
+import { PRESET_RUNS, presetRun } from '../presets/runs';
+import { redundantScopes } from '../simulator/scope-rules';
 
 /** Every scope GitLab 19.x can put on a token form (lib/gitlab/auth.rb; pat-facts §1.1). */
 const GITLAB_19_SCOPES = [
@@ -81,7 +84,10 @@ describe('built-in presets', () => {
     ['Container registry pull', ['read_registry'], 'reporter'],
     ['Container registry push', ['read_registry', 'write_registry'], 'developer'],
     ['Read-only API', ['read_api'], 'reporter'],
-    ['Renovate', ['api', 'read_user', 'write_repository'], 'developer'],
+    ['Renovate', ['api'], 'developer'],
+    ['Renovate (dry run)', ['read_api'], 'reporter'],
+    ['Backstage', ['api'], 'developer'],
+    ['semantic-release', ['api'], 'developer'],
     ['GitLab CLI (glab)', ['api', 'write_repository'], 'developer'],
     ['Kubernetes agent', ['k8s_proxy'], 'developer'],
     ['VS Code GitLab Workflow', ['api'], 'developer'],
@@ -98,5 +104,82 @@ describe('built-in presets', () => {
 
   it('suggests lifetimes within GitLab’s cap and never above the rotation advice', () => {
     for (const preset of BUILTIN_PRESETS) expect(preset.lifetimeDays).toBeLessThanOrEqual(90);
+  });
+
+  it('every one carries its evidence, verified or documented, and zod refuses anything else', () => {
+    for (const preset of BUILTIN_PRESETS) {
+      const parsed = builtinPresetSchema.safeParse(preset);
+      expect(parsed.success, `${preset.id}: ${parsed.error?.message}`).toBe(true);
+    }
+    const gitClone = BUILTIN_PRESETS[0];
+    expect(builtinPresetSchema.safeParse({ ...gitClone, evidence: undefined }).success).toBe(false);
+    expect(
+      builtinPresetSchema.safeParse({ ...gitClone, evidence: { kind: 'experimental', why: 'no run backs it yet' } })
+        .success,
+    ).toBe(false);
+    expect(
+      builtinPresetSchema.safeParse({ ...gitClone, evidence: { kind: 'documented', read: 'today' } }).success,
+    ).toBe(false);
+  });
+
+  it('a custom preset cannot claim evidence: the schema drops it', () => {
+    const [parsed] = customPresetsSchema.parse([
+      { ...BUILTIN_PRESETS[0], id: 'mine', evidence: { kind: 'verified', client: 'git' } },
+    ]);
+    expect(parsed).not.toHaveProperty('evidence');
+  });
+
+  it.each([
+    ['Git clone / pull', 'git'],
+    ['Git push', 'git'],
+    ['Container registry pull', 'skopeo'],
+    ['Container registry push', 'skopeo'],
+    ['Read-only API', 'python-gitlab'],
+    ['DeepTraQ', 'git and python-gitlab'],
+  ])('%s is Verified with %s', (name, client) => {
+    expect(byName.get(name)?.evidence).toEqual({ kind: 'verified', client });
+  });
+
+  it('a preset is Verified exactly when test:presets has a run for it, with the same client', () => {
+    for (const preset of BUILTIN_PRESETS) {
+      const run = presetRun('legacy', preset.id);
+      if (preset.evidence.kind === 'verified') expect(run?.client, preset.id).toBe(preset.evidence.client);
+      else expect(run, preset.id).toBeUndefined();
+    }
+    for (const preset of FINE_GRAINED_PRESETS) {
+      const run = presetRun('fine-grained', preset.id);
+      if (preset.evidence.kind === 'verified') expect(run?.client, preset.id).toBe(preset.evidence.client);
+      else expect(run, preset.id).toBeUndefined();
+    }
+    expect(PRESET_RUNS.length).toBe(
+      [...BUILTIN_PRESETS, ...FINE_GRAINED_PRESETS].filter((preset) => preset.evidence.kind === 'verified').length,
+    );
+  });
+
+  it('holds no scope that GitLab makes redundant, unless it says why it keeps it', () => {
+    for (const preset of BUILTIN_PRESETS) {
+      expect(redundantScopes(preset.scopes).sort(), preset.id).toEqual(
+        Object.keys(REDUNDANT_SCOPES_KEPT[preset.id] ?? {}).sort(),
+      );
+    }
+  });
+});
+
+describe("GitLab's scope rules (the simulator's)", () => {
+  it.each([
+    [['read_user', 'read_api'], ['read_user']],
+    [
+      ['api', 'read_user', 'write_repository'],
+      ['read_user', 'write_repository'],
+    ],
+    [
+      ['read_user', 'read_api', 'read_repository'],
+      ['read_user', 'read_repository'],
+    ],
+    [['read_registry', 'write_registry'], []],
+    [['read_user', 'read_repository'], []],
+    [['api', 'k8s_proxy'], []],
+  ])('in %j, %j is redundant', (scopes, redundant) => {
+    expect(redundantScopes(scopes)).toEqual(redundant);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FINE_GRAINED_PRESETS, fineGrainedVerdict, presetPermissions } from '../../utils/catalog/fine-grained-presets';
+import {
+  FINE_GRAINED_PRESETS,
+  fineGrainedVerdict,
+  legacyOnlyReason,
+  presetPermissions,
+  verifiedFineGrained,
+} from '../../utils/catalog/fine-grained-presets';
 import { PERMISSIONS, permissionInfo, permissionResource, permissionRisk } from '../../utils/catalog/permissions';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 import { fineGrainedPresetSchema, permissionInfoSchema } from '../../utils/catalog/schema';
@@ -84,12 +90,33 @@ describe('fine-grained presets', () => {
     },
   );
 
-  it('every legacy preset says whether a fine-grained token can replace it', () => {
-    expect(fineGrainedVerdict('git-clone')).toContain('a fine-grained token can replace this one');
+  it('every legacy preset says whether a fine-grained token can replace it, as the evidence says', () => {
+    expect(fineGrainedVerdict('git-clone')).toContain('a fine-grained token can replace this one (Verified)');
     expect(fineGrainedVerdict('registry-push')).toContain('cannot push container images');
     expect(fineGrainedVerdict('kubernetes-agent')).toContain('k8s_proxy');
     expect(fineGrainedVerdict('jenkins')).toContain('cannot replace');
+    expect(fineGrainedVerdict('renovate')).toBe(
+      'Keep a legacy token: Renovate documents only legacy tokens (api); fine-grained support is an open request. Its fine-grained preset is Experimental.',
+    );
     for (const preset of BUILTIN_PRESETS) expect(fineGrainedVerdict(preset.id).length).toBeGreaterThan(40);
+  });
+
+  it('only a fine-grained preset a run verified is recommended; Renovate links its upstream request', () => {
+    const verified = FINE_GRAINED_PRESETS.filter((preset) => verifiedFineGrained(preset.id)).map((preset) => preset.id);
+    expect(verified).toEqual(['git-clone', 'git-push', 'registry-pull', 'read-api', 'deeptraq']);
+    for (const id of ['renovate', 'renovate-dry-run', 'glab', 'argo-cd']) {
+      expect(FINE_GRAINED_PRESETS.find((preset) => preset.id === id)?.evidence.kind, id).toBe('experimental');
+    }
+    expect(legacyOnlyReason('renovate').issue).toBe('https://github.com/renovatebot/renovate/issues/45421');
+    expect(legacyOnlyReason('jenkins').issue).toBeUndefined();
+  });
+
+  it('zod refuses a fine-grained preset without evidence, or merely documented', () => {
+    const [gitClone] = FINE_GRAINED_PRESETS;
+    expect(fineGrainedPresetSchema.safeParse({ ...gitClone, evidence: undefined }).success).toBe(false);
+    expect(
+      fineGrainedPresetSchema.safeParse({ ...gitClone, evidence: { kind: 'documented', read: '2026-12-01' } }).success,
+    ).toBe(false);
   });
 });
 

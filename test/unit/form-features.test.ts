@@ -262,31 +262,57 @@ it('the 19.x index menu opens the fine-grained form where a preset fits it, the 
       why: document.getElementById(found.getAttribute('aria-describedby') ?? '')?.textContent,
     };
   };
+  const gitClone = link('Git clone / pull');
+  expect(gitClone.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
+  expect(gitClone.url.search).toBe('');
+  expect(gitClone.url.hash).toBe('#scopewise-preset=git-clone');
+  expect(gitClone.why).toBe('Fine-grained token (Verified). Only download_code, on the groups or projects you pick.');
+
+  // Renovate documents legacy tokens only: the legacy form, the reason and the upstream request.
   const renovate = link('Renovate');
-  expect(renovate.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
-  expect(renovate.url.search).toBe('');
+  expect(renovate.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+  expect(renovate.url.searchParams.get('scopes')).toBe('api');
   expect(renovate.url.hash).toBe('#scopewise-preset=renovate');
-  expect(renovate.why).toMatch(
-    /^Fine-grained token\. Only download_code, push_code, .*read_user, on the groups or projects you pick\.$/,
+  expect(renovate.why).toBe(
+    'Legacy token (Documented). api. Renovate documents only legacy tokens (api); fine-grained support is an open request. renovatebot/renovate#45421',
   );
+  const issue = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-why a')].find(
+    (a) => a.textContent === 'renovatebot/renovate#45421',
+  );
+  expect(issue?.href).toBe('https://github.com/renovatebot/renovate/issues/45421');
+  for (const [name, why] of [
+    ['Renovate (dry run)', 'Renovate documents only legacy tokens'],
+    ['GitLab CLI (glab)', "glab's docs ask for a legacy token"],
+    ['Argo CD', "Argo CD's docs ask for a legacy token"],
+  ] as const) {
+    expect(link(name).url.pathname, name).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+    expect(link(name).why, name).toContain(why);
+  }
 
   const jenkins = link('Jenkins');
   expect(jenkins.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
   expect(jenkins.url.searchParams.get('name')).toBe('Jenkins – 2026-11-24');
   expect(jenkins.url.searchParams.get('scopes')).toBe('api');
   expect(jenkins.url.hash).toBe('#scopewise-preset=jenkins');
-  expect(jenkins.why).toContain('Legacy token. api: no fine-grained permission set is known to work for it');
+  expect(jenkins.why).toContain('Legacy token (Documented). api. A fine-grained token cannot replace this one');
   expect(link('Container registry push').why).toContain('fine-grained tokens cannot push container images');
+  expect(link('Container registry push').why).toMatch(/^Legacy token \(Verified\)/);
 });
 
 it('legacy presets on a personal form say whether a fine-grained token can replace them', async () => {
   await loadMounted('v19-legacy');
   decorator('v19-legacy').decorate();
-  expect(presetButtonNamed('Git clone / pull').getAttribute('title')).toContain(
-    'a fine-grained token can replace this one',
+  const gitClone = presetButtonNamed('Git clone / pull').getAttribute('title');
+  expect(gitClone).toContain('a fine-grained token can replace this one (Verified)');
+  expect(gitClone).toContain('Verified: git works with exactly these on a GitLab simulator and fails without any one.');
+  expect(presetButtonNamed('Jenkins').getAttribute('title')).toContain(
+    "Documented: the integration's docs (Source), read 2026-11-24.",
   );
+  expect(presetButtonNamed('Renovate').getAttribute('title')).toContain('Its fine-grained preset is Experimental.');
   presetButtonNamed('Container registry push').click();
-  expect(document.querySelector('.sw-preset-note')?.textContent).toContain(
+  const note = document.querySelector('.sw-preset-note')?.textContent;
+  expect(note).toContain('Verified: skopeo works with exactly these');
+  expect(note).toContain(
     'A fine-grained token cannot replace this one: fine-grained tokens cannot push container images',
   );
 });

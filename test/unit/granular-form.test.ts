@@ -182,6 +182,10 @@ describe('presets', () => {
     decorator({ pendingPresetId: 'read-api', settings: { hiddenPresetIds: ['git-push'] } }).decorate();
     await until(() => presetNote().startsWith('Applied Read-only API'), 'the pending preset');
     expect(fixture.form().permissions.namespace).toContain('read_merge_request');
+    expect(presetNote()).toContain(
+      'Verified: python-gitlab works with exactly these on a GitLab simulator and fails without any one.',
+    );
+    expect(button('Renovate').getAttribute('title')).toContain('Experimental: Renovate documents only legacy tokens');
     expect(() => button('Git push')).toThrow();
   });
 

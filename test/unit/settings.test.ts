@@ -63,3 +63,23 @@ it('keeps the usable custom presets of a store changed by other means, and skips
   });
   expect((await loadSettings()).customPresets).toEqual([good]);
 });
+
+it('a stored custom preset cannot claim evidence, even when the store was changed by hand', async () => {
+  await fakeBrowser.storage.local.set({
+    customPresets: [
+      {
+        id: 'mine',
+        name: 'Mine',
+        scopes: ['api'],
+        description: '',
+        lifetimeDays: 7,
+        role: 'developer',
+        source: 'https://example.com',
+        evidence: { kind: 'verified', client: 'git' },
+      },
+    ],
+  });
+  const [preset] = (await loadSettings()).customPresets;
+  expect(preset?.id).toBe('mine');
+  expect(preset).not.toHaveProperty('evidence');
+});

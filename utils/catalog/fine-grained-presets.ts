@@ -1,5 +1,7 @@
 import type { FineGrainedPreset } from './schema';
 
+type Evidence = FineGrainedPreset['evidence'];
+
 /**
  * Fine-grained versions of the legacy presets (utils/catalog/presets.ts), with the same ids, names
  * and lifetimes (test/unit/fine-grained.test.ts holds them equal; the fine-grained form's script
@@ -12,25 +14,23 @@ import type { FineGrainedPreset } from './schema';
 const PICK = 'Pick the groups or projects under "Group or project"; nothing else is reachable.';
 
 /**
- * Read-only API: what a dashboard or report reads (projects, code, merge requests, issues,
- * pipelines, releases, packages, wikis), without anything that holds credentials or security
- * details (CI/CD variables, job logs and artifacts, keys, tokens, members, audit events,
- * vulnerabilities).
+ * GitLab accepts fine-grained tokens for Git over HTTP (Code: Download / Push) and for the REST
+ * endpoints a dashboard reads (doc/auth/tokens/fine_grained_access_tokens_other.md and
+ * …_rest.md, generated from each route's `route_setting :authorization`), so these run for real.
  */
-const DASHBOARD_READS = [
-  'read_project',
-  'read_group',
-  'read_repository',
-  'read_commit',
-  'read_branch',
-  'read_repository_tag',
-  'read_merge_request',
-  'read_work_item',
-  'read_pipeline',
-  'read_release',
-  'read_package',
-  'read_wiki',
-];
+const GIT: Evidence = { kind: 'verified', client: 'git' };
+/** Integrations whose docs give legacy scopes only: GitLab's model expresses them, nothing proves them. */
+const LEGACY_DOCS = (name: string): Evidence => ({
+  kind: 'experimental',
+  why: `${name}'s docs ask for a legacy token; no run backs a fine-grained one.`,
+});
+
+/** Renovate's fine-grained support is an open request upstream. */
+const RENOVATE: Evidence = {
+  kind: 'experimental',
+  why: 'Renovate documents only legacy tokens (api); fine-grained support is an open request.',
+  issue: 'https://github.com/renovatebot/renovate/issues/45421',
+};
 
 export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
   {
@@ -41,6 +41,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
     access: 'SELECTED_MEMBERSHIPS',
     permissions: { namespace: ['download_code'] },
     note: PICK,
+    evidence: GIT,
   },
   {
     id: 'git-push',
@@ -50,6 +51,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
     access: 'SELECTED_MEMBERSHIPS',
     permissions: { namespace: ['download_code', 'push_code'] },
     note: PICK,
+    evidence: GIT,
   },
   {
     id: 'registry-pull',
@@ -59,6 +61,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
     access: 'SELECTED_MEMBERSHIPS',
     permissions: { namespace: ['read_container_repository'] },
     note: PICK,
+    evidence: { kind: 'verified', client: 'skopeo' },
   },
   {
     id: 'read-api',
@@ -66,8 +69,11 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
     description: 'Read-only API access for a dashboard or report.',
     lifetimeDays: 90,
     access: 'SELECTED_MEMBERSHIPS',
-    permissions: { namespace: DASHBOARD_READS },
-    note: `${PICK} No CI/CD variables, job logs, keys, tokens or members.`,
+    // What a dashboard of projects, merge requests and pipelines reads (GET /user, /projects/:id and
+    // their merge requests and pipelines), each needed: add the Read of anything else it shows.
+    permissions: { namespace: ['read_project', 'read_merge_request', 'read_pipeline'], user: ['read_user'] },
+    note: `${PICK} Projects, merge requests, pipelines and you; add the Read of anything else it shows.`,
+    evidence: { kind: 'verified', client: 'python-gitlab' },
   },
   {
     id: 'renovate',
@@ -93,6 +99,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
       user: ['read_user'],
     },
     note: `${PICK} Branches, merge requests and the dependency dashboard issue; add Merge Request: Merge for automerge.`,
+    evidence: RENOVATE,
   },
   {
     id: 'renovate-dry-run',
@@ -105,6 +112,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
       user: ['read_user'],
     },
     note: PICK,
+    evidence: RENOVATE,
   },
   {
     id: 'glab',
@@ -129,6 +137,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
       user: ['read_user'],
     },
     note: `${PICK} Covers clone, merge requests, issues and CI status; other glab commands need their own permissions.`,
+    evidence: LEGACY_DOCS('glab'),
   },
   {
     id: 'deeptraq',
@@ -138,6 +147,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
     access: 'SELECTED_MEMBERSHIPS',
     permissions: { namespace: ['download_code'], user: ['read_user'] },
     note: PICK,
+    evidence: { kind: 'verified', client: 'git and python-gitlab' },
   },
   {
     id: 'argo-cd',
@@ -147,6 +157,7 @@ export const FINE_GRAINED_PRESETS: readonly FineGrainedPreset[] = [
     access: 'SELECTED_MEMBERSHIPS',
     permissions: { namespace: ['download_code'] },
     note: PICK,
+    evidence: LEGACY_DOCS('Argo CD'),
   },
 ];
 
@@ -165,17 +176,26 @@ export function presetPermissions({ permissions }: FineGrainedPreset): string[] 
   return Object.values(permissions).flat();
 }
 
-export function fineGrainedPreset(id: string): FineGrainedPreset | undefined {
-  return BY_ID.get(id);
+/**
+ * The fine-grained preset Scopewise may recommend instead of a legacy one: only one a run verified.
+ * An Experimental one stays on the fine-grained form, never recommended.
+ */
+export function verifiedFineGrained(id: string): FineGrainedPreset | undefined {
+  const preset = BY_ID.get(id);
+  return preset?.evidence.kind === 'verified' ? preset : undefined;
+}
+
+/** Why a legacy preset is not replaced by a fine-grained token, and the upstream issue, if one. */
+export function legacyOnlyReason(id: string): { why: string; issue?: string } {
+  const evidence = BY_ID.get(id)?.evidence;
+  if (evidence?.kind === 'experimental') return evidence;
+  return { why: `A fine-grained token cannot replace this one: ${LEGACY_ONLY_REASONS[id] ?? UNDOCUMENTED}` };
 }
 
 /** For the legacy forms: whether a fine-grained token (GitLab 18.10+) can replace a preset's legacy one, and why not. */
 export function fineGrainedVerdict(id: string): string {
-  if (BY_ID.has(id))
-    return 'On GitLab 18.10+, a fine-grained token can replace this one, limited to the projects you pick.';
-  return `A fine-grained token cannot replace this one: ${legacyOnlyReason(id)}`;
-}
-
-export function legacyOnlyReason(id: string): string {
-  return LEGACY_ONLY_REASONS[id] ?? UNDOCUMENTED;
+  if (verifiedFineGrained(id))
+    return 'On GitLab 18.10+, a fine-grained token can replace this one (Verified), limited to the projects you pick.';
+  const { why } = legacyOnlyReason(id);
+  return BY_ID.has(id) ? `Keep a legacy token: ${why} Its fine-grained preset is Experimental.` : why;
 }

@@ -48,7 +48,43 @@ export const presetSchema = z.object({
   /** A credential with a smaller blast radius, where one exists. */
   narrower: z.string().optional(),
 });
-export type Preset = z.infer<typeof presetSchema>;
+/** A preset as the forms use it: built-in ones carry their evidence, custom ones none. */
+export type Preset = z.infer<typeof presetSchema> & { evidence?: Evidence };
+
+/**
+ * How Scopewise knows a built-in preset is enough, and no more than enough (issue 10). Custom presets
+ * carry none: `presetSchema` has no such field, so an imported file cannot claim it.
+ */
+export const evidenceSchema = z.discriminatedUnion('kind', [
+  /**
+   * `npm run test:presets` runs `client` against the simulator with exactly the preset's grants (it
+   * succeeds) and without each one in turn (GitLab's error); that run checks this mark.
+   */
+  z.object({ kind: z.literal('verified'), client: z.string().min(2) }),
+  /** The integration's own documentation (the preset's `source`) says so, as read on `read`. */
+  z.object({ kind: z.literal('documented'), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /**
+   * Fine-grained only: GitLab's permissions can express it, but the integration documents legacy
+   * tokens only (`why`, one sentence) and no run backs it; `issue` links the upstream request.
+   */
+  z.object({
+    kind: z.literal('experimental'),
+    why: z.string().min(10),
+    issue: z
+      .string()
+      .url()
+      .refine((url) => url.startsWith('https://'))
+      .optional(),
+  }),
+]);
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A built-in legacy preset: verified by a run or documented by the integration, never experimental. */
+export const builtinPresetSchema = presetSchema.extend({
+  evidence: evidenceSchema.refine((evidence) => evidence.kind !== 'experimental', {
+    message: 'a legacy preset is verified or documented',
+  }),
+});
 
 export const customPresetsSchema = z.array(presetSchema);
 
@@ -92,6 +128,10 @@ export const fineGrainedPresetSchema = z
       .strict(),
     /** What is left to the user, or what the preset leaves out on purpose. */
     note: z.string().min(10),
+    /** Verified by a run, or experimental; never merely documented (no integration documents them yet). */
+    evidence: evidenceSchema.refine((evidence) => evidence.kind !== 'documented', {
+      message: 'a fine-grained preset is verified or experimental',
+    }),
   })
   .refine((preset) => !preset.permissions.namespace || preset.access, {
     message: 'group and project permissions need an access choice',

@@ -2,6 +2,7 @@ import { PresetBar, type PresetChoice } from '@/components/PresetBar';
 import { FINE_GRAINED_PRESETS, presetPermissions } from '@/utils/catalog/fine-grained-presets';
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
+import { evidenceSentence } from '@/utils/evidence';
 import { applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
 import { fillUnlessTyped } from '@/utils/gitlab/token-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
@@ -31,7 +32,7 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
     const missing = await applyPermissionPlan(form, preset);
     if (missing.length === 0) {
       state.applied = preset;
-      state.message = `Applied ${preset.name}: ${presetPermissions(preset).join(', ')}. ${preset.note}`;
+      state.message = `Applied ${preset.name}: ${presetPermissions(preset).join(', ')}. ${evidenceSentence(preset.evidence)} ${preset.note}`;
     } else {
       state.message = `${preset.name} is only partly applied: this form does not offer ${missing.join(', ')}.`;
     }
@@ -65,6 +66,7 @@ export const presets: GranularFeature = {
     const choices: PresetChoice<FineGrainedPreset>[] = available.map((preset) => ({
       preset,
       grants: presetPermissions(preset),
+      evidence: evidenceSentence(preset.evidence),
       remark: preset.note,
     }));
     mount(

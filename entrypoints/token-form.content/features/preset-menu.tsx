@@ -1,6 +1,7 @@
 import { type PresetLink, PresetMenu } from '@/components/PresetMenu';
-import { fineGrainedPreset, legacyOnlyReason, presetPermissions } from '@/utils/catalog/fine-grained-presets';
+import { legacyOnlyReason, presetPermissions, verifiedFineGrained } from '@/utils/catalog/fine-grained-presets';
 import { utcToday } from '@/utils/dates';
+import { evidenceLabel } from '@/utils/evidence';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
 import { granularNewUrl, legacyNewUrl } from '@/utils/gitlab/prefill';
 import { GENERATE_TOKEN_DROPDOWN } from '@/utils/gitlab/selectors';
@@ -9,9 +10,10 @@ import type { PageFeature } from '../context';
 
 /**
  * GitLab 19.x's token index has no form, only a "Generate token" dropdown. Scopewise adds a menu of
- * its presets, each opening the kind of token that fits it: the fine-grained form where the
- * integration works with fine-grained permissions (Scopewise fills that form on arrival), the
- * legacy form otherwise (GitLab prefills `name`, `scopes` and `description`). The fragment tells
+ * its presets, each opening the kind of token that fits it: the fine-grained form where a run
+ * verified the fine-grained preset (Scopewise fills that form on arrival), the legacy form otherwise
+ * (GitLab prefills `name`, `scopes` and `description`), saying why, with the upstream issue where
+ * there is one. Each entry shows the evidence of the preset it opens. The fragment tells
  * Scopewise on the form which preset to apply.
  */
 /** Whether the menu is open (module state: one page per content script). */
@@ -30,12 +32,13 @@ export const presetMenu: PageFeature = {
     const today = utcToday(now());
     const links = visiblePresets(settings).map((preset): PresetLink => {
       const fragment = `${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`;
-      const fineGrained = fineGrainedPreset(preset.id);
+      const fineGrained = verifiedFineGrained(preset.id);
       if (fineGrained) {
         return {
           id: preset.id,
           name: preset.name,
           kind: 'Fine-grained token',
+          evidence: evidenceLabel(fineGrained.evidence),
           why: `Only ${presetPermissions(fineGrained).join(', ')}, on the groups or projects you pick.`,
           href: `${granularNewUrl(page.root)}${fragment}`,
         };
@@ -45,11 +48,14 @@ export const presetMenu: PageFeature = {
         scopes: preset.scopes,
         description: preset.description,
       });
+      const { why, issue } = legacyOnlyReason(preset.id);
       return {
         id: preset.id,
         name: preset.name,
         kind: 'Legacy token',
-        why: `${preset.scopes.join(', ')}: ${legacyOnlyReason(preset.id)}`,
+        evidence: evidenceLabel(preset.evidence),
+        why: `${preset.scopes.join(', ')}. ${why}`,
+        issue,
         href: `${url}${fragment}`,
       };
     });

@@ -4,6 +4,7 @@ import { fineGrainedVerdict } from '@/utils/catalog/fine-grained-presets';
 import { ACCESS_LEVELS } from '@/utils/catalog/roles';
 import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
+import { evidenceSentence } from '@/utils/evidence';
 import type { TokenOwner } from '@/utils/gitlab/page';
 import { fillUnlessTyped, setExpiryDate, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
@@ -47,6 +48,7 @@ export const presets: FormFeature = {
     const choices: PresetChoice<Preset>[] = available.map((preset) => ({
       preset,
       grants: preset.scopes,
+      evidence: evidenceSentence(preset.evidence),
       // Personal tokens only: project and group tokens have no fine-grained kind.
       remark: page.owner === 'personal' ? fineGrainedVerdict(preset.id) : undefined,
       unavailable: unavailableReason(preset, form, page.owner),
