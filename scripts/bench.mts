@@ -16,6 +16,7 @@ import { startSimulator } from '../test/simulator/server';
 import { createGitLabClient } from '../utils/api/client';
 import { cacheHead } from '../utils/cache-head';
 import type { CachedToken } from '../utils/inventory';
+import { collectResourceTokens } from '../utils/resource-inventory';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
@@ -28,10 +29,11 @@ function stats(samples: number[]) {
 }
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-async function repeat(task: () => Promise<number>): Promise<ReturnType<typeof stats>> {
+/** `runs` below RUNS only for figures whose one run takes seconds (the p95 of 5 is then their worst). */
+async function repeat(task: () => Promise<number>, runs = RUNS): Promise<ReturnType<typeof stats>> {
   for (let i = 0; i < WARMUP; i++) await task();
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await task());
+  for (let i = 0; i < runs; i++) samples.push(await task());
   return stats(samples);
 }
 
@@ -198,10 +200,20 @@ const popupPaintProbe = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 await popup.addInitScript(popupPaintProbe);
-for (const count of [100, 1000, 5000]) {
+/** 1,000 project tokens of 500 projects, as a refresh of the case measured below caches them. */
+const resourceCache = () =>
+  cacheOf(1000).map(
+    (token, index): CachedToken => ({
+      ...token,
+      owner: { kind: 'project', id: Math.floor(index / 2) + 1, path: `acme/service-${Math.floor(index / 2) + 1}` },
+      accessLevel: 30,
+    }),
+  );
+for (const count of [100, 1000, 5000, 'project-1000'] as const) {
   await popup.goto(extensionPage('options.html'));
   // As the popup's refresh saves it: the cache and its head.
-  const cache = { fetchedAt: new Date().toISOString(), userId: 1, username: 'bench', tokens: cacheOf(count) };
+  const tokens = count === 'project-1000' ? resourceCache() : cacheOf(count);
+  const cache = { fetchedAt: new Date().toISOString(), userId: 1, username: 'bench', tokens };
   await popup.evaluate(
     async ([full, head]) => {
       await chrome.storage.local.clear();
@@ -229,9 +241,17 @@ for (const count of [100, 1000, 5000]) {
   results[`popupFirstPaint.${count}`] = timing;
   results[`popupHtmlLoaded.${count}`] = stats(loads);
   row(
-    `Popup first paint from the cache, ${count} tokens`,
+    count === 'project-1000'
+      ? 'Popup first paint from the cache, 1000 project tokens of 500 projects'
+      : `Popup first paint from the cache, ${count} tokens`,
     `median ${round(timing.median)} ms, p95 ${round(timing.p95)} ms (HTML loaded at ${round(stats(loads).median)} ms)`,
-    count === 1000 ? `p95 ≤ ${BUDGETS.popupFirstPaint1000P95Ms} ms` : count === 5000 ? 'usable' : '',
+    count === 1000
+      ? `p95 ≤ ${BUDGETS.popupFirstPaint1000P95Ms} ms`
+      : count === 5000
+        ? 'usable'
+        : count === 'project-1000'
+          ? 'as 1000 tokens'
+          : '',
   );
   if (count === 5000) {
     await popup.waitForSelector('.summary');
@@ -340,6 +360,42 @@ for (const count of [1000, 10_000]) {
     `Refresh ${count} tokens (100 ms/response): Scopewise vs sequential`,
     `${round(ours.median)} vs ${round(baseline.median)} ms (×${round(speedup)}; first refresh ×${round(baseline.median / cold.median)}), ≤${inFlight} in flight`,
     count === 1000 ? `≥ ×${BUDGETS.refreshSpeedup1000}, ≤ 6 in flight` : '',
+  );
+}
+// Project and group access tokens: one request per project, at most 6 in flight.
+{
+  sim.api.reset();
+  sim.api.addToken({ name: 'bench', scopes: ['read_api'], value: token, expires_at: '2099-01-01' });
+  for (let id = 1; id <= 500; id++) {
+    sim.api.resources.addProject({ id, path_with_namespace: `acme/service-${id}`, members: { 1: 40 } });
+    for (const name of ['Deploy bot', 'Renovate bot']) {
+      sim.api.resources.addToken({
+        name,
+        scopes: ['api'],
+        created_at: new Date().toISOString(),
+        expires_at: '2099-01-01',
+        last_used_at: null,
+        description: null,
+        resource_type: 'project',
+        resource_id: id,
+        access_level: 30,
+      });
+    }
+  }
+  sim.api.latencyMs = 100;
+  sim.api.maxInFlight = 0;
+  const client = createGitLabClient({ base, credentials: { kind: 'token', token } });
+  const timing = await repeat(async () => {
+    const start = performance.now();
+    const { tokens, summary } = await collectResourceTokens(client, undefined);
+    if (tokens.length !== 1000 || summary.failures.length > 0) throw new Error(`listed ${tokens.length} of 1000`);
+    return performance.now() - start;
+  }, 5);
+  results['resourceRefresh.500'] = { ...timing, maxInFlight: sim.api.maxInFlight };
+  row(
+    'Project tokens: 500 projects × 2 tokens (100 ms/response), complete list',
+    `median ${round(timing.median / 1000)} s, p95 ${round(timing.p95 / 1000)} s, ≤${sim.api.maxInFlight} in flight (floor at 6 in flight: 8.4 s)`,
+    '≤ 10 s',
   );
 }
 await sim.close();

@@ -8,15 +8,8 @@ import {
 import { ApiError, isApiError } from './api/errors';
 import { hasHostAccess } from './host-access';
 import type { Instance } from './instances';
-import {
-  type CachedToken,
-  cachedInstance,
-  type InstanceCache,
-  type ResourceFailure,
-  saveCache,
-  type TokenOwner,
-  toCachedToken,
-} from './inventory';
+import { type CachedToken, cachedInstance, type InstanceCache, saveCache, toCachedToken } from './inventory';
+import { collectResourceTokens, type Progress } from './resource-inventory';
 import { tokenFor } from './token-vault';
 
 export async function credentialsFor(instance: Instance): Promise<Credentials> {
@@ -39,8 +32,7 @@ export async function clientFor(instance: Instance, fetchImpl?: typeof fetch): P
 }
 
 export interface RefreshOptions {
-  /** Called as projects and groups are checked: `checked` of `total`. */
-  onProgress?: (checked: number, total: number) => void;
+  onProgress?: Progress;
 }
 
 /**
@@ -64,7 +56,7 @@ export async function refreshInstance(
     expectedTotal: previous?.tokens.filter((token) => !token.owner).length,
   });
   const personal = tokens.filter((token) => token.user_id === user.id).map((token) => toCachedToken(token));
-  const resources = await resourceTokens(api, previous, onProgress);
+  const resources = await collectResourceTokens(api, previous, onProgress);
   const cache: InstanceCache = {
     fetchedAt: new Date().toISOString(),
     userId: user.id,
@@ -76,74 +68,6 @@ export async function refreshInstance(
   };
   await saveCache(instance.base, cache);
   return cache;
-}
-
-const ownerKey = (owner: Pick<TokenOwner, 'kind' | 'id'>) => `${owner.kind}:${owner.id}`;
-
-async function resourceTokens(
-  api: GitLabClient,
-  previous: InstanceCache | undefined,
-  onProgress: RefreshOptions['onProgress'],
-): Promise<{ tokens: CachedToken[]; summary: NonNullable<InstanceCache['resources']> }> {
-  const kept = new Map<string, CachedToken[]>();
-  for (const token of previous?.tokens ?? []) {
-    if (!token.owner) continue;
-    const key = ownerKey(token.owner);
-    kept.set(key, [...(kept.get(key) ?? []), token]);
-  }
-  let owners: TokenOwner[];
-  try {
-    const [projects, groups] = await Promise.all([api.projects(), api.groups()]);
-    owners = [
-      ...projects.items.map(
-        (project): TokenOwner => ({
-          kind: 'project',
-          id: project.id,
-          path: project.path_with_namespace,
-          archived: project.archived === true,
-          pendingDeletion: Boolean(project.marked_for_deletion_on ?? project.marked_for_deletion_at),
-        }),
-      ),
-      ...groups.items.map(
-        (group): TokenOwner => ({
-          kind: 'group',
-          id: group.id,
-          path: group.full_path,
-          archived: group.archived === true,
-          pendingDeletion: Boolean(group.marked_for_deletion_on),
-        }),
-      ),
-    ];
-  } catch (error) {
-    return {
-      tokens: [...kept.values()].flat(),
-      summary: {
-        checked: 0,
-        failures: [],
-        failed: `Project and group tokens could not be listed: ${error instanceof Error ? error.message : 'unknown error'}`,
-      },
-    };
-  }
-  let checked = 0;
-  onProgress?.(0, owners.length);
-  const results = await mapConcurrent(owners, MAX_CONCURRENT_PAGES, async (owner) => {
-    try {
-      const list = await api.listResourceTokens(owner);
-      return { tokens: list.map((token) => toCachedToken(token, owner)) };
-    } catch (error) {
-      const failure: ResourceFailure = { owner, message: isApiError(error) ? error.message : 'Unexpected error.' };
-      return { tokens: kept.get(ownerKey(owner)) ?? [], failure };
-    } finally {
-      onProgress?.(++checked, owners.length);
-    }
-  });
-  return {
-    tokens: results.flatMap((result) => result.tokens),
-    summary: {
-      checked,
-      failures: results.flatMap((result) => (result.failure ? [result.failure] : [])),
-    },
-  };
 }
 
 /** Inactive (revoked or expired) tokens, on demand; not cached. */
