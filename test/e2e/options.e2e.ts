@@ -95,3 +95,22 @@ test('an http instance is added only after a confirmation naming the risk, and n
   await expect.poll(() => warning.count()).toBe(0);
   expect(requests.filter((url) => url.startsWith('http://plain.example'))).toEqual([]);
 });
+
+test('an instance whose host access was withdrawn says so, with an Allow access button', async () => {
+  // This build was never granted corp.example: as after "Remove access" in the browser's settings.
+  await options().evaluate(() =>
+    chrome.storage.local.set({
+      instances: [
+        { base: 'https://gitlab.com', label: 'gitlab.com', mode: 'session' },
+        { base: 'https://corp.example', label: 'corp.example', mode: 'session' },
+      ],
+    }),
+  );
+  await options().reload();
+  const alert = options().getByRole('alert').filter({ hasText: 'no access' });
+  await expect.poll(() => alert.textContent()).toContain('Scopewise has no access to corp.example');
+  expect(await alert.getByRole('button', { name: 'Allow access' }).count()).toBe(1);
+  // gitlab.com, granted at install, gets no such message.
+  expect(await options().getByRole('alert').filter({ hasText: 'no access to gitlab.com' }).count()).toBe(0);
+  await options().evaluate(() => chrome.storage.local.remove('instances'));
+});
