@@ -1,11 +1,5 @@
-import {
-  type Credentials,
-  createGitLabClient,
-  type GitLabClient,
-  MAX_CONCURRENT_PAGES,
-  mapConcurrent,
-} from './api/client';
-import { ApiError, isApiError } from './api/errors';
+import { type Credentials, createGitLabClient, type GitLabClient } from './api/client';
+import { ApiError } from './api/errors';
 import { hasHostAccess } from './host-access';
 import type { Instance } from './instances';
 import { type CachedToken, cachedInstance, type InstanceCache, saveCache, toCachedToken } from './inventory';

@@ -5,6 +5,22 @@ import type { Simulator, Submission } from '../simulator/server';
 
 export const GITLAB = 'https://gitlab.com';
 
+/** Signs `userId` in to the simulated gitlab.com in this browser: GitLab's session cookie, as a sign-in sets it. */
+export async function signIn(context: BrowserContext, sim: Simulator, userId = 1): Promise<void> {
+  const sid = sim.api.signIn(userId);
+  await context.addCookies([
+    {
+      name: '_gitlab_session',
+      value: sid,
+      domain: 'gitlab.com',
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ]);
+}
+
 /** Today and today+N as UTC calendar dates, the way GitLab's server counts. */
 export function utcDate(offsetDays = 0): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

@@ -1,27 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
 import { useSimulatedGitLab } from './browser';
-import { utcDate } from './helpers';
+import { signIn as signInAs, utcDate } from './helpers';
 
 const env = useSimulatedGitLab();
 const popup = () => env.page;
 
 const READ_API_TOKEN = 'glpat-FAKE-e2e-read-api-token';
 
-async function signIn(userId = 1) {
-  const sid = env.sim.api.signIn(userId);
-  await env.browser.context.addCookies([
-    {
-      name: '_gitlab_session',
-      value: sid,
-      domain: 'gitlab.com',
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'Lax',
-    },
-  ]);
-}
+const signIn = (userId = 1) => signInAs(env.browser.context, env.sim, userId);
 
 async function openPopup(): Promise<void> {
   await popup().goto(`chrome-extension://${env.browser.extensionId}/popup.html`);

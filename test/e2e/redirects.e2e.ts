@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
 import { type Simulator, startSimulator } from '../simulator/server';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { signIn } from './helpers';
 
 /**
  * A redirect from the instance to another origin must carry no secret there. The other origin is
@@ -107,18 +108,7 @@ test('"Check and save token": a redirect to another origin receives no token, an
 });
 
 test('session mode: a redirected write sends no CSRF token to the other origin, and revokes nothing', async () => {
-  const sid = sim.api.signIn(1);
-  await browser.context.addCookies([
-    {
-      name: '_gitlab_session',
-      value: sid,
-      domain: 'gitlab.com',
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'Lax',
-    },
-  ]);
+  await signIn(browser.context, sim);
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   const row = page.locator('.token', { has: page.locator('.token-name', { hasText: 'Forgotten' }) });
   await row.getByRole('button', { name: 'Revoke Forgotten' }).click();

@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { seedMaintainedResources } from '../simulator/resources';
 import { useSimulatedGitLab } from './browser';
-import { GITLAB, nextSubmission, utcDate } from './helpers';
+import { GITLAB, nextSubmission, signIn, utcDate } from './helpers';
 
 /** Project and group access tokens in the popup: listed, warned about, revoked, rotated, recreated. */
 const env = useSimulatedGitLab();
@@ -10,18 +10,7 @@ const row = (name: string) => popup().locator('.token', { has: popup().locator('
 const warningsOf = (name: string) => row(name).locator('.warning').allTextContents();
 
 async function openSignedIn(): Promise<void> {
-  const sid = env.sim.api.signIn(1);
-  await env.browser.context.addCookies([
-    {
-      name: '_gitlab_session',
-      value: sid,
-      domain: 'gitlab.com',
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'Lax',
-    },
-  ]);
+  await signIn(env.browser.context, env.sim);
   await popup().goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
   await expect.poll(() => popup().locator('.token').count(), { timeout: 10_000 }).toBe(5);
 }
