@@ -102,7 +102,7 @@ export interface InstanceCache {
   /** GitLab listed more than Scopewise reads (`MAX_PAGES`): the list shows the first 10,000. */
   truncated?: boolean;
   /** Project and group access tokens: how many projects and groups were checked, and which failed. */
-  resources?: { checked: number; failures: ResourceFailure[]; failed?: string };
+  resources?: { checked: number; failures: ResourceFailure[]; failed?: string; truncated?: boolean };
 }
 
 /**

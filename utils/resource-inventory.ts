@@ -8,6 +8,13 @@ import {
   toCachedToken,
 } from './inventory';
 
+/**
+ * The most project and group tokens one instance's cache keeps: with the 10,000 personal tokens
+ * `MAX_PAGES` allows, about 7 MB, within Chrome's 10 MB `storage.local` quota, whatever the
+ * server lists.
+ */
+export const MAX_RESOURCE_TOKENS = 10_000;
+
 /** Called as projects and groups are checked: `checked` of `total`. */
 export type Progress = (checked: number, total: number) => void;
 
@@ -76,11 +83,13 @@ export async function collectResourceTokens(
       onProgress?.(++checked, owners.length);
     }
   });
+  const tokens = results.flatMap((result) => result.tokens);
   return {
-    tokens: results.flatMap((result) => result.tokens),
+    tokens: tokens.slice(0, MAX_RESOURCE_TOKENS),
     summary: {
       checked,
       failures: results.flatMap((result) => (result.failure ? [result.failure] : [])),
+      ...(tokens.length > MAX_RESOURCE_TOKENS ? { truncated: true } : {}),
     },
   };
 }

@@ -230,6 +230,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
           {counts.active} active · {counts.atRisk} at risk · {counts.expiring} expiring within 7 days
           {cache.username ? ` · signed in as ${cache.username}` : ''}
           {cache.truncated ? ' · showing the first 10,000 tokens' : ''}
+          {cache.resources?.truncated ? ' · showing the first 10,000 project and group tokens' : ''}
         </p>
       )}
       {progress && progress.total > 0 && (

@@ -7,6 +7,7 @@ import { startEarlyCapture } from '../../utils/gitlab/early-capture';
 import { type CachedToken, cachedInstance, reconcile, saveCache, toCachedToken } from '../../utils/inventory';
 import { recreateUrl } from '../../utils/recreate';
 import { refreshInstance } from '../../utils/refresh';
+import { collectResourceTokens } from '../../utils/resource-inventory';
 import { tokenWarnings } from '../../utils/risk';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 
@@ -135,6 +136,28 @@ describe('project and group access tokens in the inventory', () => {
     expect(cache.resources?.failures[0]?.message).toMatch(
       /^gitlab\.example sent unexpected data at \/projects\/10\/access_tokens: \[0\]\.id/,
     );
+  });
+
+  it('keeps at most 10,000 project and group tokens, and says so', async () => {
+    const many = Array.from({ length: 100 }, (_, index) => botToken(index + 1));
+    const fake = fakeFetch(({ url }) => {
+      const path = url.pathname.replace(/^.*\/api\/v4/, '');
+      if (path === '/projects') {
+        const page = Number(url.searchParams.get('page'));
+        const ids = Array.from({ length: 100 }, (_, index) => (page - 1) * 100 + index + 1);
+        return json(
+          ids.map((id) => ({ id, path_with_namespace: `p/${id}` })),
+          200,
+          { 'X-Total-Pages': '2' },
+        );
+      }
+      if (path === '/groups') return json([], 200, { 'X-Total-Pages': '1' });
+      return json(many, 200, { 'X-Total-Pages': '1' });
+    });
+    const api = createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch });
+    const { tokens, summary } = await collectResourceTokens(api, undefined);
+    expect(tokens).toHaveLength(10_000);
+    expect(summary.truncated).toBe(true);
   });
 
   it('revoke and rotate go to the resource’s own endpoints; rotate is never retried', async () => {
