@@ -66,6 +66,7 @@ function layout(title: string, dataPage: string, body: string, options: RenderOp
 <meta name="csrf-param" content="authenticity_token">
 <meta name="csrf-token" content="${escapeHtml(options.csrfToken)}">
 <title>${escapeHtml(title)} · GitLab</title>
+<link rel="stylesheet" href="/assets/pikaday.css">
 <link rel="stylesheet" href="/assets/gitlab-sim.css">
 </head>
 <body class="ui-neutral" data-page="${dataPage}">
@@ -73,7 +74,8 @@ function layout(title: string, dataPage: string, body: string, options: RenderOp
 ${body}
 </main></div>
 <script src="/assets/vue.js" defer></script>
-${boot ? `<script type="module">import { boot } from '/assets/gitlab.js'; boot(document, window.Vue, ${JSON.stringify(boot).replace(/</g, '\\u003c')});</script>` : ''}
+<script src="/assets/pikaday.js" defer></script>
+${boot ? `<script type="module">import { boot } from '/assets/gitlab.js'; boot(document, window.Vue, window.Pikaday, ${JSON.stringify(boot).replace(/</g, '\\u003c')});</script>` : ''}
 </body>
 </html>`;
 }

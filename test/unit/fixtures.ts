@@ -2,6 +2,7 @@
  * Loads a simulator page into happy-dom, as the server sends it ("server HTML") or after GitLab's
  * JavaScript ran ("mounted": the simulator's own HAML behaviours and Vue 2.7 apps, run here too).
  */
+import Pikaday from 'pikaday';
 import Vue from 'vue/dist/vue.common.prod.js';
 import { bootHaml, mountIndexApp, mountVueTokenApp, type VueInstance } from '../simulator/client/gitlab.js';
 import { mountGranularTokenApp } from '../simulator/client/granular.js';
@@ -47,7 +48,7 @@ export async function loadMounted(
   loadServerHtml(id, options.prefill, options.createdToken);
   const vueConfig = VUE_CONFIG[id];
   let vm: VueInstance | undefined;
-  if (vueConfig) vm = mountVueTokenApp(document, Vue, vueConfig);
+  if (vueConfig) vm = mountVueTokenApp(document, Vue, Pikaday, vueConfig);
   else if (id === 'v19-index') vm = mountIndexApp(document, Vue);
   else if (id !== 'unrelated') bootHaml(document, id);
   if (options.openForm) {
@@ -104,7 +105,7 @@ export async function loadGranular(): Promise<GranularFixture> {
     );
     return new Response(JSON.stringify(result.body), { status: result.status });
   }) as typeof fetch;
-  const vm = mountGranularTokenApp(document, Vue, { catalogDelayMs: 0 });
+  const vm = mountGranularTokenApp(document, Vue, Pikaday, { catalogDelayMs: 0 });
   if (!vm) throw new Error('no fine-grained mount element');
   return {
     vm,

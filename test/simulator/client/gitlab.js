@@ -1,13 +1,12 @@
 // The browser side of the GitLab simulator: what GitLab's JavaScript does to its token pages.
 // Plain ES2020 so the same module runs in Chromium, Firefox and (for unit tests) happy-dom.
 // Vue 2.7 (the `vue` package's full build) drives the 18.x+ forms with real v-model bindings, so a
-// value set without the events GitLab listens to is not submitted.
+// value set without the events GitLab listens to is not submitted; their datepicker is the real
+// Pikaday (./datepicker.js).
 
+import { defineDatepicker, formatLocalDate, setUTCTime } from './datepicker.js';
 import { mountGranularTokenApp } from './granular.js';
 
-const pad = (n) => String(n).padStart(2, '0');
-/** GitLab formats datepicker dates in local time (toISODateFormat). */
-export const formatLocalDate = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 const startOfDay = (date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
 /** Pikaday's parse for YYYY-MM-DD: a local date. */
 const parseLocalDate = (text) => {
@@ -16,9 +15,9 @@ const parseLocalDate = (text) => {
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return Number.isNaN(date.getTime()) ? null : date;
 };
-/** GitLab reads bounds with `new Date(value)`; Pikaday compares start-of-day local dates and clamps. */
+/** The HAML pages' field reads bounds with `new Date(value)`; Pikaday compares start-of-day local dates and clamps. */
 const bound = (value) => (value ? startOfDay(new Date(value)) : null);
-export function clampDate(date, min, max) {
+function clampDate(date, min, max) {
   if (min && date < min) return min;
   if (max && date > max) return max;
   return date;
@@ -158,39 +157,16 @@ function tableApp(doc) {
 
 // ---------------------------------------------------------------- Vue apps (18.x, 19.x)
 
-function defineComponents(Vue) {
-  if (Vue.options.components.GlDatepicker) return;
-
-  // GlDatepicker + Pikaday: the model changes only when the field's `change` event parses a date.
-  Vue.component('GlDatepicker', {
-    props: { value: { type: Date, default: null }, minDate: Date, maxDate: Date, inputId: String },
-    computed: {
-      display() {
-        return this.value ? formatLocalDate(this.value) : '';
-      },
-    },
-    methods: {
-      onChange(event) {
-        const date = parseLocalDate(event.target.value);
-        if (!date) {
-          event.target.value = this.display;
-          return;
-        }
-        const clamped = clampDate(date, this.minDate, this.maxDate);
-        event.target.value = formatLocalDate(clamped);
-        this.$emit('input', clamped);
-      },
-    },
-    template: `<div class="gl-datepicker gl-inline-block gl-w-full gl-form-input-md" data-testid="expiry-date-field">
-      <div class="gl-flex gl-items-center"><div class="gl-relative gl-w-full">
-        <input :id="inputId" class="gl-form-input form-control" data-testid="gl-datepicker-input" placeholder="YYYY-MM-DD" autocomplete="off" :value="display" @change="onChange">
-      </div></div></div>`,
-  });
+function defineComponents(Vue, Pikaday) {
+  if (Vue.options.components.AccessTokenForm) return;
+  defineDatepicker(Vue, Pikaday);
 
   Vue.component('AccessTokenForm', {
     props: ['availableScopes', 'initial', 'minDate', 'maxDate', 'submitText'],
     data() {
-      const defaultDate = clampDate(inDays(30), null, this.maxDate);
+      // `defaultDate(maxDate)`: now + 30 days (time of day kept), or the maximum when that is sooner.
+      const in30Days = new Date(Date.now() + 30 * 86_400_000);
+      const defaultDate = this.maxDate && this.maxDate < in30Days ? this.maxDate : in30Days;
       return {
         values: {
           name: this.initial.name,
@@ -231,7 +207,8 @@ function defineComponents(Vue) {
         </div>
         <div role="group" class="form-group gl-form-group">
           <label for="gl-form-field-3" class="d-block col-form-label">Expiration date</label>
-          <gl-datepicker v-model="values.expiresAt" input-id="gl-form-field-3" :min-date="minDate" :max-date="maxDate" />
+          <gl-datepicker v-model="values.expiresAt" input-id="gl-form-field-3" :min-date="minDate" :max-date="maxDate"
+            :target="null" show-clear-button data-testid="expiry-date-field" @clear="values.expiresAt = null" />
           <div v-if="errors.expiresAt" class="invalid-feedback gl-block">{{ errors.expiresAt }}</div>
         </div>
         <div role="group" class="form-group gl-form-group">
@@ -254,10 +231,10 @@ function defineComponents(Vue) {
 }
 
 /** 18.1+ `#js-shared-access-token-app` and 19.x `#js-create-legacy-token-app`. */
-export function mountVueTokenApp(doc, Vue, config) {
+export function mountVueTokenApp(doc, Vue, Pikaday, config) {
   const el = doc.querySelector(config.mount);
   if (!el) return undefined;
-  defineComponents(Vue);
+  defineComponents(Vue, Pikaday);
   const data = el.dataset;
   const initial = {
     name: data.accessTokenName ?? '',
@@ -266,8 +243,9 @@ export function mountVueTokenApp(doc, Vue, config) {
   };
   const props = {
     availableScopes: JSON.parse(data.accessTokenAvailableScopes || '[]'),
-    minDate: bound(data.accessTokenMinDate),
-    maxDate: bound(data.accessTokenMaxDate),
+    // access_token_form.vue: `setUTCTime` of each bound; Pikaday then clamps to its local start of day.
+    minDate: setUTCTime(data.accessTokenMinDate),
+    maxDate: data.accessTokenMaxDate ? setUTCTime(data.accessTokenMaxDate) : null,
     createUrl: data.accessTokenCreate,
   };
   const vm = new Vue({
@@ -378,11 +356,11 @@ export function bootHaml(doc, variant) {
   tableApp(doc);
 }
 
-export function boot(doc, Vue, config) {
+export function boot(doc, Vue, Pikaday, config) {
   if (config.vue) {
-    setTimeout(() => mountVueTokenApp(doc, Vue, config.vue), VUE_MOUNT_DELAY_MS);
+    setTimeout(() => mountVueTokenApp(doc, Vue, Pikaday, config.vue), VUE_MOUNT_DELAY_MS);
   } else if (config.variant === 'v19-granular') {
-    setTimeout(() => mountGranularTokenApp(doc, Vue, { root: config.root ?? '' }), VUE_MOUNT_DELAY_MS);
+    setTimeout(() => mountGranularTokenApp(doc, Vue, Pikaday, { root: config.root ?? '' }), VUE_MOUNT_DELAY_MS);
   } else if (config.variant === 'v19-index') {
     setTimeout(() => mountIndexApp(doc, Vue), VUE_MOUNT_DELAY_MS);
   } else {
