@@ -32,6 +32,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), textOnlyPreact()],
   }),
+  hooks: {
+    // The content scripts use only `storage.local.get` and WXT's `runtime.id` check, which MV3's
+    // own promise APIs serve in both browsers (`browser` in Firefox, `chrome` in Chrome): there
+    // they get WXT's plain `browser`, not webextension-polyfill, which would be 2.7 KB of the
+    // 20 KB gzip each token page may inject. The extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve = { ...config.resolve, alias: { 'wxt/browser': '@wxt-dev/browser' } };
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Scopewise',
     description:
