@@ -5,7 +5,7 @@ import { presets } from '../../entrypoints/granular-form.content/features/preset
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
 import { createMount } from '../../utils/content-mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
-import { applyPermissionPlan, findGranularForm, readSelection } from '../../utils/gitlab/granular-form';
+import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } from '../../utils/gitlab/granular-form';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import type { Settings } from '../../utils/settings';
@@ -25,8 +25,8 @@ function serverBounds(): ExpiryBounds {
   const html = serverHtml('v19-granular');
   const attribute = (name: string) => new RegExp(`${name}="([^"]+)"`).exec(html)?.[1];
   return {
-    min: parseBoundDate(attribute('data-access-token-min-date'), 'min'),
-    max: parseBoundDate(attribute('data-access-token-max-date'), 'max'),
+    min: parseBoundDate(attribute('data-access-token-min-date'), 'min', 'utc-midnight'),
+    max: parseBoundDate(attribute('data-access-token-max-date'), 'max', 'utc-midnight'),
   };
 }
 
@@ -271,13 +271,34 @@ describe('expiry (UTC calendar dates, whatever the time zone)', () => {
     ['30 days', 30],
     ['90 days', 90],
     ['1 year', 365],
-  ])('%s: GitLab receives today+N as a UTC date', async (label, days) => {
+  ])('%s: GitLab receives today+N as a UTC date, or the latest it stores through this form', async (label, days) => {
     decorator().decorate();
     button(label as string).click();
     await tick();
-    expect(sentDate(fixture.form().expirationDate)).toBe(addDays(utcToday(), days as number));
+    // The datepicker's last day goes out as its local midnight: outside UTC, the day before the maximum.
+    const latest = storableBounds(serverBounds()).max ?? '';
+    const wanted = addDays(utcToday(), days as number);
+    const [expected] = [wanted, latest].sort();
+    expect(sentDate(fixture.form().expirationDate)).toBe(expected);
     const note = document.querySelector('.sw-expiry-note')?.textContent ?? '';
-    expect(note).toContain(`Stops working on ${addDays(utcToday(), days as number)} at 00:00 UTC`);
+    expect(note).toContain(`Stops working on ${expected} at 00:00 UTC`);
+    if (expected === latest) expect(note).toContain('the latest date this form accepts');
+  });
+
+  it.each([
+    ['UTC', '2027-11-24'],
+    ['Europe/Berlin', '2027-11-23'],
+    ['Pacific/Kiritimati', '2027-11-23'],
+    ['America/Los_Angeles', '2027-11-23'],
+  ])('in %s the latest date GitLab stores through this form is %s', (zone, expected) => {
+    const previous = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      const max = parseBoundDate('2027-11-24T10:00:00Z', 'max', 'utc-midnight');
+      expect(storableBounds({ max }).max).toBe(expected);
+    } finally {
+      process.env.TZ = previous;
+    }
   });
 });
 

@@ -34,6 +34,10 @@ export const EXPIRY = [
   '.gl-datepicker input',
 ] as const;
 
+/** GitLab's datepicker (`GlDatepicker`, 15.0+) and the Pikaday calendar it renders into itself, while open. */
+export const DATEPICKER = '.gl-datepicker';
+export const OPEN_CALENDAR = '.pika-single:not(.is-hidden)';
+
 export const ROLE = ['select[name$="[access_level]"]'] as const; // project and group pages, all versions
 
 /** Scope help on ≤14.x HAML: `fieldset.form-check` per scope; 15.0+: the Pajamas `.custom-control`. */
