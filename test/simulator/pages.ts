@@ -14,6 +14,7 @@ export type VariantId =
   | 'v18'
   | 'v18-root'
   | 'v19-index'
+  | 'v19-index-no-testid'
   | 'v19-legacy'
   | 'v19-granular'
   | 'v19-granular-root'
@@ -442,7 +443,21 @@ export const VARIANTS: Record<VariantId, Variant> = {
     path: '/-/user_settings/personal_access_tokens',
     dataPage: 'user_settings:personal_access_tokens:index',
     render: (o) =>
-      layout(PAT_TITLE, 'user_settings:personal_access_tokens:index', v19Index(), o, { variant: 'v19-index' }),
+      layout(PAT_TITLE, 'user_settings:personal_access_tokens:index', v19Index(), o, {
+        variant: 'v19-index',
+        index: { dropdownTestid: true },
+      }),
+  },
+  'v19-index-no-testid': {
+    id: 'v19-index-no-testid',
+    label: 'GitLab 19.x token list, "Generate token" menu without its test id (55eb439f)',
+    path: '/-/user_settings/personal_access_tokens',
+    dataPage: 'user_settings:personal_access_tokens:index',
+    render: (o) =>
+      layout(PAT_TITLE, 'user_settings:personal_access_tokens:index', v19Index(), o, {
+        variant: 'v19-index-no-testid',
+        index: { dropdownTestid: false },
+      }),
   },
   'v19-legacy': {
     id: 'v19-legacy',
@@ -540,4 +555,4 @@ export function variantsForPath(path: string): Variant[] {
     .sort((a, b) => DEFAULT_ORDER.indexOf(a.id) - DEFAULT_ORDER.indexOf(b.id));
 }
 
-const DEFAULT_ORDER: VariantId[] = ['v15', 'v14', 'v18', 'v17', 'v19-index'];
+const DEFAULT_ORDER: VariantId[] = ['v15', 'v14', 'v18', 'v17', 'v19-index', 'v19-index-no-testid'];

@@ -83,7 +83,7 @@ function pickVariant(path: string, request: IncomingMessage): Variant | undefine
 
 /** GitLab's controller prefill: `name`, `scopes` (comma list), `description`; personal pages only. */
 function prefillFrom(url: URL, variant: Variant): Prefill {
-  if (variant.id === 'project' || variant.id === 'group' || variant.id === 'v19-index') return {};
+  if (variant.id === 'project' || variant.id === 'group' || variant.id.startsWith('v19-index')) return {};
   const scopes = (url.searchParams.get('scopes') ?? '')
     .split(',')
     .map((scope) => scope.trim())

@@ -50,6 +50,7 @@ export async function loadMounted(
   let vm: VueInstance | undefined;
   if (vueConfig) vm = mountVueTokenApp(document, Vue, Pikaday, vueConfig);
   else if (id === 'v19-index') vm = mountIndexApp(document, Vue);
+  else if (id === 'v19-index-no-testid') vm = mountIndexApp(document, Vue, { dropdownTestid: false });
   else if (id !== 'unrelated') bootHaml(document, id);
   if (options.openForm) {
     document.querySelector<HTMLButtonElement>('[data-testid="add-new-token-button"]')?.click();

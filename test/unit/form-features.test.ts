@@ -246,38 +246,44 @@ it('a failing feature is isolated and logged once; the others still run', async 
   expect(count('[data-scopewise="scope-summary"]')).toBe(1);
 });
 
-it('the 19.x index menu opens the fine-grained form where a preset fits it, the legacy form otherwise, saying why', async () => {
-  await loadMounted('v19-index');
-  decorator('v19-index').decorate();
-  const toggle = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Scopewise presets');
-  toggle?.click();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const link = (name: string) => {
-    const found = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-link')].find(
-      (a) => a.textContent === name,
+it.each(['v19-index', 'v19-index-no-testid'] as const)(
+  'the 19.x index menu (%s) opens the fine-grained form where a preset fits it, the legacy form otherwise, saying why',
+  async (variant) => {
+    await loadMounted(variant);
+    decorator(variant).decorate();
+    const toggle = [...document.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Scopewise presets',
     );
-    if (!found) throw new Error(`no menu entry ${name}`);
-    return {
-      url: new URL(found.getAttribute('href') ?? '', 'https://gitlab.com'),
-      why: document.getElementById(found.getAttribute('aria-describedby') ?? '')?.textContent,
+    // The menu's open state is the content script's (one page per script): it may be open already.
+    if (toggle?.getAttribute('aria-expanded') !== 'true') toggle?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const link = (name: string) => {
+      const found = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-link')].find(
+        (a) => a.textContent === name,
+      );
+      if (!found) throw new Error(`no menu entry ${name}`);
+      return {
+        url: new URL(found.getAttribute('href') ?? '', 'https://gitlab.com'),
+        why: document.getElementById(found.getAttribute('aria-describedby') ?? '')?.textContent,
+      };
     };
-  };
-  const renovate = link('Renovate');
-  expect(renovate.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
-  expect(renovate.url.search).toBe('');
-  expect(renovate.url.hash).toBe('#scopewise-preset=renovate');
-  expect(renovate.why).toMatch(
-    /^Fine-grained token\. Only download_code, push_code, .*read_user, on the groups or projects you pick\.$/,
-  );
+    const renovate = link('Renovate');
+    expect(renovate.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
+    expect(renovate.url.search).toBe('');
+    expect(renovate.url.hash).toBe('#scopewise-preset=renovate');
+    expect(renovate.why).toMatch(
+      /^Fine-grained token\. Only download_code, push_code, .*read_user, on the groups or projects you pick\.$/,
+    );
 
-  const jenkins = link('Jenkins');
-  expect(jenkins.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
-  expect(jenkins.url.searchParams.get('name')).toBe('Jenkins – 2026-11-24');
-  expect(jenkins.url.searchParams.get('scopes')).toBe('api');
-  expect(jenkins.url.hash).toBe('#scopewise-preset=jenkins');
-  expect(jenkins.why).toContain('Legacy token. api: no fine-grained permission set is known to work for it');
-  expect(link('Container registry push').why).toContain('fine-grained tokens cannot push container images');
-});
+    const jenkins = link('Jenkins');
+    expect(jenkins.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+    expect(jenkins.url.searchParams.get('name')).toBe('Jenkins – 2026-11-24');
+    expect(jenkins.url.searchParams.get('scopes')).toBe('api');
+    expect(jenkins.url.hash).toBe('#scopewise-preset=jenkins');
+    expect(jenkins.why).toContain('Legacy token. api: no fine-grained permission set is known to work for it');
+    expect(link('Container registry push').why).toContain('fine-grained tokens cannot push container images');
+  },
+);
 
 it('legacy presets on a personal form say whether a fine-grained token can replace them', async () => {
   await loadMounted('v19-legacy');

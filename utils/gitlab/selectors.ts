@@ -83,8 +83,15 @@ export const GRANULAR = {
 /** The test-id prefix of every listbox option: the permission name follows it. */
 export const LISTBOX_ITEM_PREFIX = 'listbox-item-';
 
-/** 19.x index: the "Generate token" dropdown; Scopewise's preset menu goes next to it. */
-export const GENERATE_TOKEN_DROPDOWN = '[data-testid="create-token-dropdown"]';
+/**
+ * 19.x index: the "Generate token" `GlDisclosureDropdown`; Scopewise's preset menu goes next to it.
+ * Not every release gives it a test id; it is always the dropdown in the token list's
+ * `CrudComponent` header actions.
+ */
+export const GENERATE_TOKEN_DROPDOWN = [
+  '[data-testid="create-token-dropdown"]', // 19.x (create_personal_access_token_dropdown.vue @0cf8ad66)
+  '.crud-header [data-testid="crud-actions"] .gl-disclosure-dropdown', // 19.x @55eb439f: no test id
+] as const;
 
 /**
  * Where GitLab shows a token's value after creation or rotation, and other secrets on these pages.

@@ -3,7 +3,7 @@ import { fineGrainedPreset, legacyOnlyReason, presetPermissions } from '@/utils/
 import { utcToday } from '@/utils/dates';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
 import { granularNewUrl, legacyNewUrl } from '@/utils/gitlab/prefill';
-import { GENERATE_TOKEN_DROPDOWN } from '@/utils/gitlab/selectors';
+import { GENERATE_TOKEN_DROPDOWN, queryFirst } from '@/utils/gitlab/selectors';
 import { visiblePresets } from '@/utils/presets';
 import type { PageFeature } from '../context';
 
@@ -22,7 +22,7 @@ export const presetMenu: PageFeature = {
   apply(context) {
     const { page, settings, now, mount, debug, refresh } = context;
     if (page.owner !== 'personal' || page.route !== 'index') return;
-    const dropdown = document.querySelector(GENERATE_TOKEN_DROPDOWN);
+    const dropdown = queryFirst(document, GENERATE_TOKEN_DROPDOWN);
     if (!dropdown) {
       debug('preset-menu: no "Generate token" dropdown on this index page');
       return;

@@ -9,7 +9,11 @@ export function mountVueTokenApp(
   Pikaday: unknown,
   config: VueAppConfig,
 ): VueInstance | undefined;
-export function mountIndexApp(doc: Document, Vue: unknown): VueInstance | undefined;
+export function mountIndexApp(
+  doc: Document,
+  Vue: unknown,
+  options?: { dropdownTestid?: boolean },
+): VueInstance | undefined;
 export function boot(doc: Document, Vue: unknown, Pikaday: unknown, config: object): void;
 export const VUE_MOUNT_DELAY_MS: number;
 

@@ -305,28 +305,44 @@ export function mountVueTokenApp(doc, Vue, Pikaday, config) {
   return vm;
 }
 
-/** 19.x index: the token list with the "Generate token" dropdown (Fine-grained / Legacy). */
-export function mountIndexApp(doc, Vue) {
+/**
+ * 19.x index: the token list in a `CrudComponent` whose header actions hold the "Generate token"
+ * `GlDisclosureDropdown` (Fine-grained / Legacy). Its root carries
+ * `data-testid="create-token-dropdown"` at 0cf8ad66 but nothing at 55eb439f (`dropdownTestid: false`);
+ * the panel is always in the DOM and shown with `!gl-block`; item test ids sit on the links.
+ */
+export function mountIndexApp(doc, Vue, { dropdownTestid = true } = {}) {
   const el = doc.getElementById('js-personal-access-token-app');
   if (!el) return undefined;
   return new Vue({
     el,
-    data: { open: false },
-    template: `<div>
+    data: { open: false, dropdownTestid },
+    template: `<div class="gl-mb-5">
       <header class="page-heading"><h1 class="page-title">Personal access tokens</h1></header>
       <section class="crud gl-new-card">
-        <header class="gl-new-card-header"><h2 class="gl-new-card-title">Personal access tokens</h2>
-          <div class="gl-new-card-actions">
-            <div class="gl-disclosure-dropdown dropdown" data-testid="create-token-dropdown">
-              <button type="button" class="btn btn-default gl-button" :aria-expanded="String(open)" @click="open = !open">Generate token</button>
-              <ul v-if="open" class="gl-new-dropdown-contents">
-                <li><a href="/-/user_settings/personal_access_tokens/granular/new">Fine-grained token <span class="badge">Beta</span></a></li>
-                <li data-testid="create-legacy-token-item"><a href="/-/user_settings/personal_access_tokens/legacy/new">Legacy token</a></li>
-              </ul>
+        <header class="crud-header gl-new-card-header">
+          <div class="gl-flex gl-grow"><h2 class="gl-new-card-title" data-testid="crud-title">Personal access tokens</h2></div>
+          <div class="gl-flex gl-gap-3" data-testid="crud-actions">
+            <div class="gl-new-dropdown gl-disclosure-dropdown" :data-testid="dropdownTestid ? 'create-token-dropdown' : null">
+              <button id="dropdown-toggle-btn-1" type="button" data-testid="base-dropdown-toggle" aria-haspopup="menu" :aria-expanded="String(open)"
+                aria-controls="base-dropdown-2" class="btn btn-default btn-sm gl-button gl-new-dropdown-toggle" @click="open = !open">
+                <span class="gl-button-text"><span class="gl-new-dropdown-button-text">Generate token</span></span></button>
+              <div id="base-dropdown-2" data-testid="base-dropdown-menu" class="gl-new-dropdown-panel" :class="{ '!gl-block': open }">
+                <div class="gl-new-dropdown-inner"><ul id="disclosure-3" aria-labelledby="dropdown-toggle-btn-1" class="gl-new-dropdown-contents">
+                  <li tabindex="0" data-testid="disclosure-dropdown-item" class="gl-new-dropdown-item">
+                    <a href="/-/user_settings/personal_access_tokens/granular/new" tabindex="-1" class="gl-new-dropdown-item-content">
+                      <span class="gl-new-dropdown-item-text-wrapper">Fine-grained token <span class="gl-badge badge">Beta</span></span></a></li>
+                  <li tabindex="0" data-testid="disclosure-dropdown-item" class="gl-new-dropdown-item">
+                    <a href="/-/user_settings/personal_access_tokens/legacy/new" tabindex="-1" data-testid="create-legacy-token-item" class="gl-new-dropdown-item-content">
+                      <span class="gl-new-dropdown-item-text-wrapper">Legacy token</span></a></li>
+                </ul></div>
+              </div>
             </div>
           </div>
         </header>
-        <table class="table b-table gl-table"><thead><tr><th>Name</th><th>Status</th></tr></thead><tbody><tr><td>Old laptop</td><td>Active</td></tr></tbody></table>
+        <div class="crud-body" data-testid="crud-body">
+          <table class="table b-table gl-table"><thead><tr><th>Name</th><th>Status</th></tr></thead><tbody><tr><td>Old laptop</td><td>Active</td></tr></tbody></table>
+        </div>
       </section>
     </div>`,
   });
@@ -361,8 +377,8 @@ export function boot(doc, Vue, Pikaday, config) {
     setTimeout(() => mountVueTokenApp(doc, Vue, Pikaday, config.vue), VUE_MOUNT_DELAY_MS);
   } else if (config.variant === 'v19-granular') {
     setTimeout(() => mountGranularTokenApp(doc, Vue, Pikaday, { root: config.root ?? '' }), VUE_MOUNT_DELAY_MS);
-  } else if (config.variant === 'v19-index') {
-    setTimeout(() => mountIndexApp(doc, Vue), VUE_MOUNT_DELAY_MS);
+  } else if (config.index) {
+    setTimeout(() => mountIndexApp(doc, Vue, config.index), VUE_MOUNT_DELAY_MS);
   } else {
     bootHaml(doc, config.variant);
   }
