@@ -308,6 +308,8 @@ export interface VueAppConfig {
   /** legacy/new: the form is open from the start and there is no token list. */
   standalone: boolean;
   root: string;
+  /** legacy/new's created-token view: the input's test id (default: 3919ad72's), or null (55eb439f). */
+  createdTokenTestid?: string | null;
 }
 
 function vueMount(

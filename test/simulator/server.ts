@@ -61,6 +61,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   '/assets/pikaday.css': { file: join(root, 'node_modules/pikaday/css/pikaday.css'), type: 'text/css' },
   '/assets/gitlab.js': { file: join(here, 'client/gitlab.js'), type: 'text/javascript' },
   '/assets/datepicker.js': { file: join(here, 'client/datepicker.js'), type: 'text/javascript' },
+  '/assets/created-token.js': { file: join(here, 'client/created-token.js'), type: 'text/javascript' },
   '/assets/granular.js': { file: join(here, 'client/granular.js'), type: 'text/javascript' },
   '/assets/gitlab-sim.css': { file: join(here, 'client/gitlab-sim.css'), type: 'text/css' },
 };

@@ -10,7 +10,7 @@ import { detectTokenPage } from '../../utils/gitlab/page';
 import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import type { Settings } from '../../utils/settings';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
-import { FIXTURE_NOW, type GranularFixture, loadGranular, serverHtml } from './fixtures';
+import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
 
 /**
  * The fine-grained form (19.2) on the simulator's Vue app, in happy-dom. Runs in whatever time
@@ -321,6 +321,13 @@ it('submits what the preset set, and never reads the created token', async () =>
     },
   ]);
   await until(() => Boolean(document.querySelector(SECRET_OUTPUTS.join(','))), 'the created-token view');
+  // 19.2's InputCopyToggleVisibility: the masked input (a test id, no id) is the only holder of
+  // the token, and the list covers it; the copy button carries none.
+  const secrets = [...document.querySelectorAll(SECRET_OUTPUTS.join(','))];
+  const holders = holdersOfToken();
+  expect(holders.map((holder) => holder.getAttribute('data-testid'))).toEqual(['created-access-token-field']);
+  for (const holder of holders) expect(secrets).toContain(holder);
+  expect(document.querySelector('[data-clipboard-text]')).toBeNull();
 
   const reads: string[] = [];
   for (const element of document.querySelectorAll(SECRET_OUTPUTS.join(','))) {

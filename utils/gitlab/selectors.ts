@@ -100,8 +100,11 @@ export const GENERATE_TOKEN_DROPDOWN = [
 export const SECRET_OUTPUTS = [
   '#created-personal-access-token', // ≤14.x
   '#new-access-token', // 15.x–17.x
-  '[data-testid$="created-access-token-field"]', // 17.x–18.x
-  '[data-testid="created-personal-access-token-field"]', // fine-grained era
+  '[data-testid$="created-access-token-field"]', // 17.x–18.x; 19.2 fine-grained InputCopyToggleVisibility (no id)
+  '[data-testid="created-personal-access-token-field"]', // 19.x legacy/new created view @3919ad72
+  // InputCopyToggleVisibility without a test id (created_personal_access_token.vue @55eb439f): the
+  // input next to its reveal button; its copy button carries no data-clipboard-text.
+  '.gl-form-input-group:has([data-testid="toggle-visibility-button"]) input',
   '[data-clipboard-text]',
   '#js-tokens-app', // feed and incoming-email tokens
 ] as const;

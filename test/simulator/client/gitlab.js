@@ -4,6 +4,7 @@
 // value set without the events GitLab listens to is not submitted; their datepicker is the real
 // Pikaday (./datepicker.js).
 
+import { defineInputCopyToggleVisibility } from './created-token.js';
 import { defineDatepicker, formatLocalDate, setUTCTime } from './datepicker.js';
 import { mountGranularTokenApp } from './granular.js';
 
@@ -160,6 +161,7 @@ function tableApp(doc) {
 function defineComponents(Vue, Pikaday) {
   if (Vue.options.components.AccessTokenForm) return;
   defineDatepicker(Vue, Pikaday);
+  defineInputCopyToggleVisibility(Vue);
 
   Vue.component('AccessTokenForm', {
     props: ['availableScopes', 'initial', 'minDate', 'maxDate', 'submitText'],
@@ -255,6 +257,10 @@ export function mountVueTokenApp(doc, Vue, Pikaday, config) {
       standalone: config.standalone,
       showForm: config.standalone || Boolean(initial.name || initial.description || initial.scopes.length),
       createdToken: '',
+      // created_personal_access_token.vue puts this test id on the input (3919ad72); 55eb439f none.
+      createdTokenTestid:
+        config.createdTokenTestid === undefined ? 'created-personal-access-token-field' : config.createdTokenTestid,
+      copied: false,
       error: '',
       initial,
       ...props,
@@ -287,10 +293,13 @@ export function mountVueTokenApp(doc, Vue, Pikaday, config) {
         <label for="created-token">Your token</label>
         <input id="created-token" readonly autocomplete="off" class="form-control" data-testid="created-access-token-field" :value="createdToken">
       </div>
-      <div v-if="createdToken && standalone" class="gl-new-card" data-testid="created-token-page">
+      <div v-if="createdToken && standalone" data-testid="created-token-page">
         <h2>Your new token has been created</h2>
-        <input readonly class="form-control" data-testid="created-personal-access-token-field" :value="createdToken">
-        <a class="btn btn-confirm gl-button" href="./">Done</a>
+        <section class="crud gl-new-card"><header class="crud-header gl-new-card-header"><h2 class="gl-new-card-title">Token details</h2></header>
+          <div class="crud-body"><p class="gl-text-subtle">Make sure you copy your token - you won't be able to access it again.</p>
+            <input-copy-toggle-visibility :value="createdToken" :testid="createdTokenTestid" label="Token details" @copied="copied = true" />
+          </div></section>
+        <div class="gl-mt-4 gl-flex gl-gap-3"><a class="btn btn-confirm gl-button" :class="{ disabled: !copied }" :aria-disabled="copied ? null : 'true'" href="./">Done</a></div>
       </div>
       <access-token-form v-if="showForm" :available-scopes="availableScopes" :initial="initial" :min-date="minDate" :max-date="maxDate"
         :submit-text="standalone ? 'Generate token' : 'Create token'" @submit="create" @cancel="showForm = standalone"></access-token-form>

@@ -5,6 +5,7 @@
 // Pikaday's change, option clicks), the two click races of §3.7, the validation messages, one JSON
 // GraphQL POST with the CSRF header, and the created-token view replacing the form.
 
+import { defineInputCopyToggleVisibility } from './created-token.js';
 import { defineDatepicker, setUTCTime } from './datepicker.js';
 
 const humanize = (text) => {
@@ -61,6 +62,7 @@ async function graphql(doc, root, body) {
 function defineComponents(Vue, Pikaday) {
   if (Vue.options.components.PermissionListbox) return;
   defineDatepicker(Vue, Pikaday);
+  defineInputCopyToggleVisibility(Vue);
 
   // GlCollapsibleListbox (multiple): a click on an option emits the new selection computed from the
   // `selected` prop, which only updates after the next render (two clicks in one task: the first is lost).
@@ -220,6 +222,7 @@ export function mountGranularTokenApp(doc, Vue, Pikaday, { root = '', catalogDel
       errors: {},
       submitting: false,
       createdToken: '',
+      copied: false,
       alert: '',
       boundaries: BOUNDARIES,
       accessOptions: ACCESS_OPTIONS,
@@ -350,9 +353,8 @@ export function mountGranularTokenApp(doc, Vue, Pikaday, { root = '', catalogDel
       <div class="flash-container"><div v-if="alert" class="gl-alert gl-alert-danger">{{ alert }}</div></div>
       <div v-if="createdToken" class="gl-new-card">
         <h1 data-testid="page-heading">Your new token has been created</h1>
-        <input id="created-personal-access-token-field" data-testid="created-personal-access-token-field" readonly class="form-control" type="text" :value="createdToken">
-        <button type="button" class="btn gl-button" :data-clipboard-text="createdToken">Copy token</button>
-        <a class="btn btn-confirm gl-button" :href="tableUrl">Done</a>
+        <input-copy-toggle-visibility :value="createdToken" testid="created-access-token-field" label="Token details" @copied="copied = true" />
+        <a class="btn btn-confirm gl-button" :class="{ disabled: !copied }" :aria-disabled="copied ? null : 'true'" :href="tableUrl">Done</a>
       </div>
       <div v-else>
         <header class="gl-my-5 gl-flex"><div><h1 class="gl-heading-1 !gl-m-0" data-testid="page-heading"><span class="gl-flex">Generate fine-grained token</span></h1>
