@@ -146,6 +146,14 @@ describe('the adapter', () => {
     expect(fixture.form().permissions).toEqual({ namespace: ['download_code'], user: [], instance: [] });
     expect(readSelection(form).permissions.namespace).toEqual(['download_code']);
   });
+
+  it('a permission whose action has two words is found under its resource', async () => {
+    const form = findGranularForm(document);
+    if (!form) throw new Error('no form');
+    const plan = { access: 'SELECTED_MEMBERSHIPS', permissions: { namespace: ['reset_approvals_merge_request'] } };
+    expect(await applyPermissionPlan(form, plan)).toEqual([]);
+    expect(fixture.form().permissions.namespace).toEqual(['reset_approvals_merge_request']);
+  });
 });
 
 describe('presets', () => {
