@@ -5,7 +5,7 @@ import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 import type { VariantId } from '../simulator/pages';
 import type { Simulator, Submission } from '../simulator/server';
 import { useSimulatedGitLab } from './browser';
-import { nextSubmission, openVariant, presetButton, utcDate } from './helpers';
+import { lastStorableDay, nextSubmission, openVariant, presetButton, utcDate } from './helpers';
 
 /**
  * GitLab's datepicker is Pikaday: every date Scopewise sets through its field's `change` opens the
@@ -79,25 +79,6 @@ async function expectShownIsSent(page: Page, form: VueForm, shown: string, submi
   expect(form.granular ? await shownDateOf(page, sent) : sent).toBe(shown);
 }
 
-/**
- * The last day GitLab stores through this form, computed the way GitLab does: `setUTCTime` of the
- * maximum (its UTC date at 00:00 UTC), which Pikaday clamps to the local start of that day; the
- * legacy forms send that local date, the fine-grained form its local midnight as an instant.
- */
-function lastStorableDay(page: Page, form: VueForm): Promise<string> {
-  return page.evaluate(
-    ({ maxDays, granular }) => {
-      const max = new Date(Date.now() + maxDays * 86_400_000);
-      max.setUTCHours(0, 0, 0, 0);
-      const picked = new Date(max.getFullYear(), max.getMonth(), max.getDate());
-      if (granular) return picked.toISOString().slice(0, 10);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${picked.getFullYear()}-${pad(picked.getMonth() + 1)}-${pad(picked.getDate())}`;
-    },
-    { maxDays: form.maxDays, granular: form.granular },
-  );
-}
-
 const daysFromToday = (date: string) =>
   Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${utcDate()}T00:00:00Z`)) / 86_400_000);
 
@@ -144,7 +125,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
 
     test('1 year: what its description says is what GitLab stores', async () => {
       await openForm(env, form);
-      const last = await lastStorableDay(env.page, form);
+      const last = await lastStorableDay(env.page, form.maxDays, form.granular);
       const days = Math.min(365, daysFromToday(last));
       const button = choice(env.page, '1 year');
       if (days < 365) {
