@@ -43,14 +43,25 @@ function localDate(instant: Date): IsoDate {
 }
 
 /**
+ * How GitLab's datepicker turns a bound into the Date it hands Pikaday, which keeps that Date's
+ * local day: the HAML pages' field reads `new Date(value)`; the Vue forms (18.x, 19.x legacy/new,
+ * fine-grained) first apply `setUTCTime`, the bound's UTC date at 00:00 UTC, which west of UTC is
+ * still the day before locally.
+ */
+export type BoundReading = 'instant' | 'utc-midnight';
+
+/**
  * Reads a date bound as GitLab writes it: a `Date#iso8601` (`2027-01-31`, the EE policy date) or a
  * `Time#iso8601` (`2027-01-31T23:10:00Z`, `…+02:00`). The server validates against the calendar
- * date it wrote; GitLab's datepicker parses the value with `new Date()` and clamps to the local date of that instant
- * (a bare date is UTC midnight). A bound must satisfy
+ * date it wrote; GitLab's datepicker clamps to the local day `reading` gives. A bound must satisfy
  * both, so a maximum is the earlier of the two dates and a minimum the later. Anything else is no
  * bound at all.
  */
-export function parseBoundDate(value: string | null | undefined, kind: 'min' | 'max'): IsoDate | undefined {
+export function parseBoundDate(
+  value: string | null | undefined,
+  kind: 'min' | 'max',
+  reading: BoundReading = 'instant',
+): IsoDate | undefined {
   const text = value?.trim() ?? '';
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
@@ -58,6 +69,7 @@ export function parseBoundDate(value: string | null | undefined, kind: 'min' | '
   if (!isIsoDate(serverDate)) return undefined;
   const instant = new Date(text);
   if (Number.isNaN(instant.getTime())) return serverDate;
+  if (reading === 'utc-midnight') instant.setUTCHours(0, 0, 0, 0);
   const pickerDate = localDate(instant);
   if (kind === 'max') return pickerDate < serverDate ? pickerDate : serverDate;
   return pickerDate > serverDate ? pickerDate : serverDate;
@@ -81,6 +93,11 @@ export function expiryForLifetime(days: number, bounds: ExpiryBounds, now: Date 
   if (date > max) date = max;
   if (date < min) date = min;
   return date;
+}
+
+/** How many days `days` gives on this form: fewer where its maximum is earlier. */
+export function grantedDays(days: number, bounds: ExpiryBounds, now: Date = new Date()): number {
+  return daysBetween(utcToday(now), expiryForLifetime(days, bounds, now));
 }
 
 /** The instant a token with this `expires_at` stops working: 00:00 UTC of that date. */

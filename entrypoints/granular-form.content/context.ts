@@ -18,6 +18,8 @@ export interface GranularState {
   initialised?: boolean;
   /** The expiry field that got the default lifetime. */
   defaultedExpiry?: HTMLInputElement;
+  /** GitLab's own default, left as it was because GitLab already stores the wanted date from it. */
+  keptDefault?: { shown: string; stored: string };
 }
 
 export interface GranularContext extends PageBase {

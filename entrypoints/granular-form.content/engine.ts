@@ -1,5 +1,5 @@
 import { createFeatureRunner, type PageBase } from '@/utils/content-runner';
-import { findGranularForm, readSelection } from '@/utils/gitlab/granular-form';
+import { findGranularForm, readSelection, storableBounds } from '@/utils/gitlab/granular-form';
 import type { GranularFeature, GranularState } from './context';
 import { expiry } from './features/expiry';
 import { permissionHelp } from './features/permission-help';
@@ -12,6 +12,8 @@ export const GRANULAR_FEATURES: readonly GranularFeature[] = [permissionHelp, pr
 /** Runs every feature on the fine-grained form as it is now, each isolated from the others. */
 export function createGranularDecorator(base: PageBase): () => void {
   const states = new WeakMap<HTMLFormElement, GranularState>();
+  // Every expiry Scopewise picks here is one GitLab can store through this form.
+  const bounds = storableBounds(base.bounds);
   const run = createFeatureRunner(base.debug);
   const decorate = (): void => {
     const form = findGranularForm(document);
@@ -24,7 +26,7 @@ export function createGranularDecorator(base: PageBase): () => void {
       state = {};
       states.set(form.form, state);
     }
-    const context = { ...base, form, state, selection: readSelection(form), refresh: decorate };
+    const context = { ...base, bounds, form, state, selection: readSelection(form), refresh: decorate };
     for (const feature of GRANULAR_FEATURES) run(feature.id, () => feature.apply(context));
   };
   return decorate;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
 import type { Simulator, Submission } from '../simulator/server';
 import { useSimulatedGitLab } from './browser';
-import { GITLAB, nextSubmission, openVariant, presetButton, utcDate } from './helpers';
+import { GITLAB, lastStorableDay, nextSubmission, openVariant, presetButton, utcDate } from './helpers';
 
 /**
  * GitLab 19.2's fine-grained token form, with the production build: Scopewise's presets and quick
@@ -39,17 +39,6 @@ async function pickPermission(page: Page, name: string) {
   await row.getByTestId('base-dropdown-toggle').click();
   await row.getByTestId(`listbox-item-${name}`).click();
   await row.getByTestId('base-dropdown-toggle').click();
-}
-
-/**
- * The UTC date GitLab receives for the latest date the form's datepicker allows: local midnight of
- * the local date of its maximum (now + 365 days on the simulated gitlab.com).
- */
-function latestPickerDate(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const max = new Date(Date.now() + 365 * 86_400_000);
-    return new Date(max.getFullYear(), max.getMonth(), max.getDate()).toISOString().slice(0, 10);
-  });
 }
 
 async function applyPreset(page: Page, name: string) {
@@ -177,7 +166,8 @@ describe.each(['Pacific/Kiritimati', 'Pacific/Honolulu', 'UTC'])('quick choices 
     await openGranular(env);
     await applyPreset(env.page, 'Git clone / pull');
     await env.page.getByRole('button', { name: label, exact: true }).click();
-    const latest = await latestPickerDate(env.page);
+    // gitlab.com's maximum on this form: now + 365 days.
+    const latest = await lastStorableDay(env.page, 365, true);
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     // The picker's last day, sent as its local midnight, can fall before today+365 in UTC; then it is that day.
     expect(sentDate(submission)).toBe([utcDate(days), latest].sort()[0]);

@@ -62,3 +62,23 @@ export function presetButton(page: Page, name: string) {
   const escaped = name.replace(/[()/.*+?[\]{}|^$\\]/g, '\\$&');
   return page.getByRole('button', { name: new RegExp(`^${escaped} [a-z_]+`) });
 }
+
+/**
+ * The last day GitLab stores through a Vue form whose maximum is now + `maxDays`, computed the way
+ * GitLab does: `setUTCTime` of the maximum (its UTC date at 00:00 UTC), which Pikaday clamps to the
+ * local start of that day; the legacy forms send that local date, the fine-grained form (`granular`)
+ * its local midnight as an instant, whose UTC date GitLab stores.
+ */
+export function lastStorableDay(page: Page, maxDays: number, granular: boolean): Promise<string> {
+  return page.evaluate(
+    ({ maxDays, granular }) => {
+      const max = new Date(Date.now() + maxDays * 86_400_000);
+      max.setUTCHours(0, 0, 0, 0);
+      const picked = new Date(max.getFullYear(), max.getMonth(), max.getDate());
+      if (granular) return picked.toISOString().slice(0, 10);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${picked.getFullYear()}-${pad(picked.getMonth() + 1)}-${pad(picked.getDate())}`;
+    },
+    { maxDays, granular },
+  );
+}

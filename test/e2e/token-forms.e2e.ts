@@ -154,6 +154,25 @@ describe('GitLab 18.x (Vue app, form inserted on "Add new token")', () => {
 });
 
 describe('GitLab 19.x (Generate token menu, legacy/new)', () => {
+  test.each(['v19-index', 'v19-index-no-testid'] as const)(
+    '%s: the Scopewise presets menu is next to "Generate token", with or without its test id',
+    async (variant) => {
+      await openVariant(env.browser.context, env.page, variant);
+      const generate = env.page.getByRole('button', { name: 'Generate token' });
+      await generate.waitFor();
+      const menu = env.page.getByRole('button', { name: 'Scopewise presets' });
+      await menu.click();
+      await env.page.getByRole('link', { name: 'Git clone / pull', exact: true }).waitFor();
+      // Right after GitLab's dropdown, in the CRUD header's actions.
+      expect(
+        await menu.evaluate(
+          (button) => button.closest('[data-scopewise]')?.previousElementSibling?.querySelector('button')?.textContent,
+        ),
+      ).toContain('Generate token');
+      expect(env.browser.errors).toEqual([]);
+    },
+  );
+
   test('the index offers preset links; legacy-only ones (Renovate) open the prefilled legacy form, where the expiry is applied', async () => {
     await openVariant(env.browser.context, env.page, 'v19-index');
     await env.page.getByRole('button', { name: 'Scopewise presets' }).click();

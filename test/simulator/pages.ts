@@ -14,6 +14,7 @@ export type VariantId =
   | 'v18'
   | 'v18-root'
   | 'v19-index'
+  | 'v19-index-no-testid'
   | 'v19-legacy'
   | 'v19-granular'
   | 'v19-granular-root'
@@ -66,6 +67,7 @@ function layout(title: string, dataPage: string, body: string, options: RenderOp
 <meta name="csrf-param" content="authenticity_token">
 <meta name="csrf-token" content="${escapeHtml(options.csrfToken)}">
 <title>${escapeHtml(title)} · GitLab</title>
+<link rel="stylesheet" href="/assets/pikaday.css">
 <link rel="stylesheet" href="/assets/gitlab-sim.css">
 </head>
 <body class="ui-neutral" data-page="${dataPage}">
@@ -73,7 +75,8 @@ function layout(title: string, dataPage: string, body: string, options: RenderOp
 ${body}
 </main></div>
 <script src="/assets/vue.js" defer></script>
-${boot ? `<script type="module">import { boot } from '/assets/gitlab.js'; boot(document, window.Vue, ${JSON.stringify(boot).replace(/</g, '\\u003c')});</script>` : ''}
+<script src="/assets/pikaday.js" defer></script>
+${boot ? `<script type="module">import { boot } from '/assets/gitlab.js'; boot(document, window.Vue, window.Pikaday, ${JSON.stringify(boot).replace(/</g, '\\u003c')});</script>` : ''}
 </body>
 </html>`;
 }
@@ -305,6 +308,8 @@ export interface VueAppConfig {
   /** legacy/new: the form is open from the start and there is no token list. */
   standalone: boolean;
   root: string;
+  /** legacy/new's created-token view: the input's test id (default: 3919ad72's), or null (55eb439f). */
+  createdTokenTestid?: string | null;
 }
 
 function vueMount(
@@ -440,7 +445,21 @@ export const VARIANTS: Record<VariantId, Variant> = {
     path: '/-/user_settings/personal_access_tokens',
     dataPage: 'user_settings:personal_access_tokens:index',
     render: (o) =>
-      layout(PAT_TITLE, 'user_settings:personal_access_tokens:index', v19Index(), o, { variant: 'v19-index' }),
+      layout(PAT_TITLE, 'user_settings:personal_access_tokens:index', v19Index(), o, {
+        variant: 'v19-index',
+        index: { dropdownTestid: true },
+      }),
+  },
+  'v19-index-no-testid': {
+    id: 'v19-index-no-testid',
+    label: 'GitLab 19.x token list, "Generate token" menu without its test id (55eb439f)',
+    path: '/-/user_settings/personal_access_tokens',
+    dataPage: 'user_settings:personal_access_tokens:index',
+    render: (o) =>
+      layout(PAT_TITLE, 'user_settings:personal_access_tokens:index', v19Index(), o, {
+        variant: 'v19-index-no-testid',
+        index: { dropdownTestid: false },
+      }),
   },
   'v19-legacy': {
     id: 'v19-legacy',
@@ -538,4 +557,4 @@ export function variantsForPath(path: string): Variant[] {
     .sort((a, b) => DEFAULT_ORDER.indexOf(a.id) - DEFAULT_ORDER.indexOf(b.id));
 }
 
-const DEFAULT_ORDER: VariantId[] = ['v15', 'v14', 'v18', 'v17', 'v19-index'];
+const DEFAULT_ORDER: VariantId[] = ['v15', 'v14', 'v18', 'v17', 'v19-index', 'v19-index-no-testid'];

@@ -66,7 +66,8 @@ const RESOURCES: [string, string, string, string, Record<string, Boundary[]>][] 
     'Repository',
     'merge_request',
     'Merge Request',
-    { approve: P, create: P, merge: P, read: PGU, update: P },
+    // GitLab's catalog has multi-word actions too (`reset_approvals`).
+    { approve: P, create: P, merge: P, read: PGU, reset_approvals: P, unapprove: P, update: P },
   ],
   ['repository', 'Repository', 'repository', 'Repository', { read: P, update: P }],
   ['repository', 'Repository', 'repository_tag', 'Repository Tag', { create: P, delete: P, read: P }],

@@ -60,7 +60,12 @@ export interface Simulator {
 
 const ASSETS: Record<string, { file: string; type: string }> = {
   '/assets/vue.js': { file: join(root, 'node_modules/vue/dist/vue.min.js'), type: 'text/javascript' },
+  // GitLab's datepicker is Pikaday (a dependency of @gitlab/ui): the real package, as GitLab bundles it.
+  '/assets/pikaday.js': { file: join(root, 'node_modules/pikaday/pikaday.js'), type: 'text/javascript' },
+  '/assets/pikaday.css': { file: join(root, 'node_modules/pikaday/css/pikaday.css'), type: 'text/css' },
   '/assets/gitlab.js': { file: join(here, 'client/gitlab.js'), type: 'text/javascript' },
+  '/assets/datepicker.js': { file: join(here, 'client/datepicker.js'), type: 'text/javascript' },
+  '/assets/created-token.js': { file: join(here, 'client/created-token.js'), type: 'text/javascript' },
   '/assets/granular.js': { file: join(here, 'client/granular.js'), type: 'text/javascript' },
   '/assets/gitlab-sim.css': { file: join(here, 'client/gitlab-sim.css'), type: 'text/css' },
 };
@@ -83,7 +88,7 @@ function pickVariant(path: string, request: IncomingMessage): Variant | undefine
 
 /** GitLab's controller prefill: `name`, `scopes` (comma list), `description`; personal pages only. */
 function prefillFrom(url: URL, variant: Variant): Prefill {
-  if (variant.id === 'project' || variant.id === 'group' || variant.id === 'v19-index') return {};
+  if (variant.id === 'project' || variant.id === 'group' || variant.id.startsWith('v19-index')) return {};
   const scopes = (url.searchParams.get('scopes') ?? '')
     .split(',')
     .map((scope) => scope.trim())

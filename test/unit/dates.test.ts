@@ -3,6 +3,7 @@ import {
   addDays,
   daysBetween,
   expiryForLifetime,
+  grantedDays,
   isIsoDate,
   localToday,
   parseBoundDate,
@@ -68,6 +69,48 @@ describe('parseBoundDate', () => {
     process.env.TZ = 'Pacific/Kiritimati'; // UTC+14
     expect(parseBoundDate('2027-11-24T23:30:00Z', 'max')).toBe('2027-11-24');
     expect(parseBoundDate('2026-11-25T23:30:00Z', 'min')).toBe('2026-11-26');
+  });
+});
+
+describe('bounds as the Vue forms read them (GitLab’s setUTCTime, then Pikaday’s local day)', () => {
+  // gitlab.com's legacy and fine-grained forms: max = now + 365 days as a `Time#iso8601`.
+  const max = '2027-11-24T10:00:00Z';
+
+  it.each([
+    ['UTC', '2027-11-24'],
+    ['Europe/Berlin', '2027-11-24'],
+    ['Pacific/Kiritimati', '2027-11-24'],
+    // 00:00 UTC on the 24th is the afternoon of the 23rd here: Pikaday stops at the 23rd.
+    ['America/Los_Angeles', '2027-11-23'],
+    ['Pacific/Honolulu', '2027-11-23'],
+  ])('in %s the last day the datepicker accepts is %s', (zone, expected) => {
+    process.env.TZ = zone;
+    expect(parseBoundDate(max, 'max', 'utc-midnight')).toBe(expected);
+    // An EE policy date (`Date#iso8601`) is UTC midnight already: the same day.
+    expect(parseBoundDate('2027-11-24', 'max', 'utc-midnight')).toBe(expected);
+  });
+
+  it('the HAML pages read the instant itself: 10:00 UTC is still the 24th in Los Angeles', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    expect(parseBoundDate(max, 'max')).toBe('2027-11-24');
+    expect(parseBoundDate(max, 'max', 'instant')).toBe('2027-11-24');
+  });
+
+  it('a minimum is the later of the server date and the datepicker’s day', () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    // setUTCTime keeps the 25th (00:00 UTC is 14:00 on the 25th here); the instant itself is the 26th.
+    expect(parseBoundDate('2026-11-25T23:30:00Z', 'min', 'utc-midnight')).toBe('2026-11-25');
+    expect(parseBoundDate('2026-11-25T23:30:00Z', 'min', 'instant')).toBe('2026-11-26');
+  });
+
+  it('grantedDays: what a lifetime gives where the maximum cuts it short', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    const now = new Date('2026-11-24T10:00:00Z');
+    const bounds = { max: parseBoundDate(max, 'max', 'utc-midnight') };
+    expect(grantedDays(365, bounds, now)).toBe(364);
+    expect(grantedDays(90, bounds, now)).toBe(90);
+    expect(grantedDays(365, {}, now)).toBe(365);
+    expect(grantedDays(365, { max: '2027-05-23' }, now)).toBe(180);
   });
 });
 

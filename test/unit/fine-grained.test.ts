@@ -51,9 +51,24 @@ describe('the permission catalog', () => {
     expect(permissionInfo('read_container_repository')?.legacy).toEqual(['read_registry']);
   });
 
-  it('derives the resource from a permission name', () => {
+  it('derives the resource from a permission name, whatever the words of its action', () => {
     expect(permissionResource('read_merge_request')).toBe('merge_request');
     expect(permissionResource('download_code')).toBe('code');
+    expect(permissionResource('unapprove_merge_request')).toBe('merge_request');
+    expect(permissionResource('reset_approvals_merge_request')).toBe('merge_request');
+    expect(permissionResource('read_repository_tag')).toBe('repository_tag');
+  });
+
+  it('knows the merge request approval permissions of GitLab’s catalog', () => {
+    expect(permissionRisk('unapprove_merge_request')).toBe('medium');
+    expect(permissionRisk('reset_approvals_merge_request')).toBe('high');
+    expect(permissionInfo('reset_approvals_merge_request')?.legacy).toEqual(['api']);
+  });
+
+  it('every permission of the simulated 19.2 catalog is known, and its resource is the catalog’s', () => {
+    for (const permission of SIMULATED_PERMISSIONS) {
+      expect(permissionResource(permission.name), permission.name).toBe(permission.resource);
+    }
   });
 });
 

@@ -2,11 +2,12 @@
  * Loads a simulator page into happy-dom, as the server sends it ("server HTML") or after GitLab's
  * JavaScript ran ("mounted": the simulator's own HAML behaviours and Vue 2.7 apps, run here too).
  */
+import Pikaday from 'pikaday';
 import Vue from 'vue/dist/vue.common.prod.js';
 import { bootHaml, mountIndexApp, mountVueTokenApp, type VueInstance } from '../simulator/client/gitlab.js';
 import { mountGranularTokenApp } from '../simulator/client/granular.js';
 import { answerGraphql } from '../simulator/graphql';
-import { type Prefill, VARIANTS, type VariantId, type VueAppConfig } from '../simulator/pages';
+import { FAKE_CREATED_TOKEN, type Prefill, VARIANTS, type VariantId, type VueAppConfig } from '../simulator/pages';
 import type { Submission } from '../simulator/server';
 
 export const FIXTURE_NOW = new Date('2026-11-24T10:00:00Z');
@@ -42,13 +43,14 @@ export function loadServerHtml(id: VariantId, prefill: Prefill = {}, createdToke
 /** Server HTML, then what GitLab's JavaScript does to it; returns the Vue root where there is one. */
 export async function loadMounted(
   id: VariantId,
-  options: { prefill?: Prefill; createdToken?: string; openForm?: boolean } = {},
+  options: { prefill?: Prefill; createdToken?: string; openForm?: boolean; vue?: Partial<VueAppConfig> } = {},
 ): Promise<VueInstance | undefined> {
   loadServerHtml(id, options.prefill, options.createdToken);
   const vueConfig = VUE_CONFIG[id];
   let vm: VueInstance | undefined;
-  if (vueConfig) vm = mountVueTokenApp(document, Vue, vueConfig);
+  if (vueConfig) vm = mountVueTokenApp(document, Vue, Pikaday, { ...vueConfig, ...options.vue });
   else if (id === 'v19-index') vm = mountIndexApp(document, Vue);
+  else if (id === 'v19-index-no-testid') vm = mountIndexApp(document, Vue, { dropdownTestid: false });
   else if (id !== 'unrelated') bootHaml(document, id);
   if (options.openForm) {
     document.querySelector<HTMLButtonElement>('[data-testid="add-new-token-button"]')?.click();
@@ -104,7 +106,7 @@ export async function loadGranular(): Promise<GranularFixture> {
     );
     return new Response(JSON.stringify(result.body), { status: result.status });
   }) as typeof fetch;
-  const vm = mountGranularTokenApp(document, Vue, { catalogDelayMs: 0 });
+  const vm = mountGranularTokenApp(document, Vue, Pikaday, { catalogDelayMs: 0 });
   if (!vm) throw new Error('no fine-grained mount element');
   return {
     vm,
@@ -118,4 +120,14 @@ export async function loadGranular(): Promise<GranularFixture> {
       throw new Error('the catalog never loaded');
     },
   };
+}
+
+/** Every element of the page whose value, text or attributes hold the token. */
+export function holdersOfToken(token = FAKE_CREATED_TOKEN): Element[] {
+  return [...document.querySelectorAll('*')].filter(
+    (element) =>
+      (element instanceof HTMLInputElement && element.value === token) ||
+      [...element.attributes].some((attribute) => attribute.value.includes(token)) ||
+      [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(token)),
+  );
 }

@@ -9,7 +9,7 @@ import { detectTokenPage } from '../../utils/gitlab/page';
 import { SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import type { Settings } from '../../utils/settings';
 import { FAKE_CREATED_TOKEN, VARIANTS, type VariantId } from '../simulator/pages';
-import { FIXTURE_NOW, loadMounted, vueFormValues } from './fixtures';
+import { FIXTURE_NOW, holdersOfToken, loadMounted, vueFormValues } from './fixtures';
 import { GROUPED_SCOPE_SELECTOR_19, loadGroupedSelectorFixture } from './grouped-fixture';
 
 const SETTINGS: Settings = { defaultLifetimeDays: 30, hiddenPresetIds: [], customPresets: [], debugMode: true };
@@ -188,15 +188,31 @@ describe('on HAML forms', () => {
 });
 
 describe('the created token is never read', () => {
-  it.each(['v14', 'v15'] as const)('%s', async (variant) => {
-    await loadMounted(variant, { createdToken: FAKE_CREATED_TOKEN });
+  it.each([
+    ['v14', {}],
+    ['v15', {}],
+    // legacy/new's InputCopyToggleVisibility, with 3919ad72's test id and with none (55eb439f).
+    ['v19-legacy', {}],
+    ['v19-legacy', { createdTokenTestid: null }],
+  ] as const)('%s %j', async (variant, vue) => {
+    const vm = await loadMounted(variant, { createdToken: FAKE_CREATED_TOKEN, vue });
     if (variant === 'v15') {
       document
         .getElementById('js-new-access-token-form')
         ?.dispatchEvent(new CustomEvent('ajax:success', { detail: { new_token: FAKE_CREATED_TOKEN } }));
     }
+    if (vm && variant === 'v19-legacy') {
+      // What a successful create leaves: the created-token view instead of the form.
+      Object.assign(vm.$data, { createdToken: FAKE_CREATED_TOKEN, showForm: false });
+      await vm.$nextTick();
+    }
     const secrets = [...document.querySelectorAll(SECRET_OUTPUTS.join(','))];
     expect(secrets.length).toBeGreaterThan(0);
+    // The list covers every element that holds the token, whatever test id it has or lacks.
+    const holders = holdersOfToken();
+    expect(holders.length).toBeGreaterThan(0);
+    for (const holder of holders)
+      expect(secrets.some((secret) => secret === holder || secret.contains(holder))).toBe(true);
     const reads: string[] = [];
     for (const element of secrets) {
       const label = element.id || element.className;
@@ -211,10 +227,12 @@ describe('the created token is never read', () => {
     }
     const { decorate } = decorator(variant);
     decorate();
-    presetButtonNamed('Git clone / pull').click();
-    decorate();
+    if (variant !== 'v19-legacy') {
+      presetButtonNamed('Git clone / pull').click();
+      decorate();
+      expect(count('[data-scopewise^="scope-help:"]')).toBeGreaterThan(0);
+    }
     expect(reads).toEqual([]);
-    expect(count('[data-scopewise^="scope-help:"]')).toBeGreaterThan(0);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('glpat-');
   });
 });
@@ -246,58 +264,64 @@ it('a failing feature is isolated and logged once; the others still run', async 
   expect(count('[data-scopewise="scope-summary"]')).toBe(1);
 });
 
-it('the 19.x index menu opens the fine-grained form where a preset fits it, the legacy form otherwise, saying why', async () => {
-  await loadMounted('v19-index');
-  decorator('v19-index').decorate();
-  const toggle = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Scopewise presets');
-  toggle?.click();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const link = (name: string) => {
-    const found = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-link')].find(
-      (a) => a.textContent === name,
+it.each(['v19-index', 'v19-index-no-testid'] as const)(
+  'the 19.x index menu (%s) opens the fine-grained form where a preset fits it, the legacy form otherwise, saying why',
+  async (variant) => {
+    await loadMounted(variant);
+    decorator(variant).decorate();
+    const toggle = [...document.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Scopewise presets',
     );
-    if (!found) throw new Error(`no menu entry ${name}`);
-    return {
-      url: new URL(found.getAttribute('href') ?? '', 'https://gitlab.com'),
-      why: document.getElementById(found.getAttribute('aria-describedby') ?? '')?.textContent,
+    // The menu's open state is the content script's (one page per script): it may be open already.
+    if (toggle?.getAttribute('aria-expanded') !== 'true') toggle?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const link = (name: string) => {
+      const found = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-link')].find(
+        (a) => a.textContent === name,
+      );
+      if (!found) throw new Error(`no menu entry ${name}`);
+      return {
+        url: new URL(found.getAttribute('href') ?? '', 'https://gitlab.com'),
+        why: document.getElementById(found.getAttribute('aria-describedby') ?? '')?.textContent,
+      };
     };
-  };
-  const gitClone = link('Git clone / pull');
-  expect(gitClone.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
-  expect(gitClone.url.search).toBe('');
-  expect(gitClone.url.hash).toBe('#scopewise-preset=git-clone');
-  expect(gitClone.why).toBe('Fine-grained token (Verified). Only download_code, on the groups or projects you pick.');
+    const gitClone = link('Git clone / pull');
+    expect(gitClone.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
+    expect(gitClone.url.search).toBe('');
+    expect(gitClone.url.hash).toBe('#scopewise-preset=git-clone');
+    expect(gitClone.why).toBe('Fine-grained token (Verified). Only download_code, on the groups or projects you pick.');
 
-  // Renovate documents legacy tokens only: the legacy form, the reason and the upstream request.
-  const renovate = link('Renovate');
-  expect(renovate.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
-  expect(renovate.url.searchParams.get('scopes')).toBe('api');
-  expect(renovate.url.hash).toBe('#scopewise-preset=renovate');
-  expect(renovate.why).toBe(
-    'Legacy token (Documented). api. Renovate documents only legacy tokens (api); fine-grained support is an open request. renovatebot/renovate#45421',
-  );
-  const issue = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-why a')].find(
-    (a) => a.textContent === 'renovatebot/renovate#45421',
-  );
-  expect(issue?.href).toBe('https://github.com/renovatebot/renovate/issues/45421');
-  for (const [name, why] of [
-    ['Renovate (dry run)', 'Renovate documents only legacy tokens'],
-    ['GitLab CLI (glab)', "glab's docs ask for a legacy token"],
-    ['Argo CD', "Argo CD's docs ask for a legacy token"],
-  ] as const) {
-    expect(link(name).url.pathname, name).toBe('/-/user_settings/personal_access_tokens/legacy/new');
-    expect(link(name).why, name).toContain(why);
-  }
+    // Renovate documents legacy tokens only: the legacy form, the reason and the upstream request.
+    const renovate = link('Renovate');
+    expect(renovate.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+    expect(renovate.url.searchParams.get('scopes')).toBe('api');
+    expect(renovate.url.hash).toBe('#scopewise-preset=renovate');
+    expect(renovate.why).toBe(
+      'Legacy token (Documented). api. Renovate documents only legacy tokens (api); fine-grained support is an open request. renovatebot/renovate#45421',
+    );
+    const issue = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-why a')].find(
+      (a) => a.textContent === 'renovatebot/renovate#45421',
+    );
+    expect(issue?.href).toBe('https://github.com/renovatebot/renovate/issues/45421');
+    for (const [name, why] of [
+      ['Renovate (dry run)', 'Renovate documents only legacy tokens'],
+      ['GitLab CLI (glab)', "glab's docs ask for a legacy token"],
+      ['Argo CD', "Argo CD's docs ask for a legacy token"],
+    ] as const) {
+      expect(link(name).url.pathname, name).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+      expect(link(name).why, name).toContain(why);
+    }
 
-  const jenkins = link('Jenkins');
-  expect(jenkins.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
-  expect(jenkins.url.searchParams.get('name')).toBe('Jenkins – 2026-11-24');
-  expect(jenkins.url.searchParams.get('scopes')).toBe('api');
-  expect(jenkins.url.hash).toBe('#scopewise-preset=jenkins');
-  expect(jenkins.why).toContain('Legacy token (Documented). api. A fine-grained token cannot replace this one');
-  expect(link('Container registry push').why).toContain('fine-grained tokens cannot push container images');
-  expect(link('Container registry push').why).toMatch(/^Legacy token \(Verified\)/);
-});
+    const jenkins = link('Jenkins');
+    expect(jenkins.url.pathname).toBe('/-/user_settings/personal_access_tokens/legacy/new');
+    expect(jenkins.url.searchParams.get('name')).toBe('Jenkins – 2026-11-24');
+    expect(jenkins.url.searchParams.get('scopes')).toBe('api');
+    expect(jenkins.url.hash).toBe('#scopewise-preset=jenkins');
+    expect(jenkins.why).toContain('Legacy token (Documented). api. A fine-grained token cannot replace this one');
+    expect(link('Container registry push').why).toContain('fine-grained tokens cannot push container images');
+    expect(link('Container registry push').why).toMatch(/^Legacy token \(Verified\)/);
+  },
+);
 
 it('legacy presets on a personal form say whether a fine-grained token can replace them', async () => {
   await loadMounted('v19-legacy');

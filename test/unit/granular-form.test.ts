@@ -5,12 +5,12 @@ import { presets } from '../../entrypoints/granular-form.content/features/preset
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
 import { createMount } from '../../utils/content-mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
-import { applyPermissionPlan, findGranularForm, readSelection } from '../../utils/gitlab/granular-form';
+import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } from '../../utils/gitlab/granular-form';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import type { Settings } from '../../utils/settings';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
-import { FIXTURE_NOW, type GranularFixture, loadGranular, serverHtml } from './fixtures';
+import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
 
 /**
  * The fine-grained form (19.2) on the simulator's Vue app, in happy-dom. Runs in whatever time
@@ -25,8 +25,8 @@ function serverBounds(): ExpiryBounds {
   const html = serverHtml('v19-granular');
   const attribute = (name: string) => new RegExp(`${name}="([^"]+)"`).exec(html)?.[1];
   return {
-    min: parseBoundDate(attribute('data-access-token-min-date'), 'min'),
-    max: parseBoundDate(attribute('data-access-token-max-date'), 'max'),
+    min: parseBoundDate(attribute('data-access-token-min-date'), 'min', 'utc-midnight'),
+    max: parseBoundDate(attribute('data-access-token-max-date'), 'max', 'utc-midnight'),
   };
 }
 
@@ -145,6 +145,14 @@ describe('the adapter', () => {
     expect(missing).toEqual(['read_secret_sauce']);
     expect(fixture.form().permissions).toEqual({ namespace: ['download_code'], user: [], instance: [] });
     expect(readSelection(form).permissions.namespace).toEqual(['download_code']);
+  });
+
+  it('a permission whose action has two words is found under its resource', async () => {
+    const form = findGranularForm(document);
+    if (!form) throw new Error('no form');
+    const plan = { access: 'SELECTED_MEMBERSHIPS', permissions: { namespace: ['reset_approvals_merge_request'] } };
+    expect(await applyPermissionPlan(form, plan)).toEqual([]);
+    expect(fixture.form().permissions.namespace).toEqual(['reset_approvals_merge_request']);
   });
 });
 
@@ -275,13 +283,34 @@ describe('expiry (UTC calendar dates, whatever the time zone)', () => {
     ['30 days', 30],
     ['90 days', 90],
     ['1 year', 365],
-  ])('%s: GitLab receives today+N as a UTC date', async (label, days) => {
+  ])('%s: GitLab receives today+N as a UTC date, or the latest it stores through this form', async (label, days) => {
     decorator().decorate();
     button(label as string).click();
     await tick();
-    expect(sentDate(fixture.form().expirationDate)).toBe(addDays(utcToday(), days as number));
+    // The datepicker's last day goes out as its local midnight: outside UTC, the day before the maximum.
+    const latest = storableBounds(serverBounds()).max ?? '';
+    const wanted = addDays(utcToday(), days as number);
+    const [expected] = [wanted, latest].sort();
+    expect(sentDate(fixture.form().expirationDate)).toBe(expected);
     const note = document.querySelector('.sw-expiry-note')?.textContent ?? '';
-    expect(note).toContain(`Stops working on ${addDays(utcToday(), days as number)} at 00:00 UTC`);
+    expect(note).toContain(`Stops working on ${expected} at 00:00 UTC`);
+    if (expected === latest) expect(note).toContain('the latest date this form accepts');
+  });
+
+  it.each([
+    ['UTC', '2027-11-24'],
+    ['Europe/Berlin', '2027-11-23'],
+    ['Pacific/Kiritimati', '2027-11-23'],
+    ['America/Los_Angeles', '2027-11-23'],
+  ])('in %s the latest date GitLab stores through this form is %s', (zone, expected) => {
+    const previous = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      const max = parseBoundDate('2027-11-24T10:00:00Z', 'max', 'utc-midnight');
+      expect(storableBounds({ max }).max).toBe(expected);
+    } finally {
+      process.env.TZ = previous;
+    }
   });
 });
 
@@ -304,6 +333,13 @@ it('submits what the preset set, and never reads the created token', async () =>
     },
   ]);
   await until(() => Boolean(document.querySelector(SECRET_OUTPUTS.join(','))), 'the created-token view');
+  // 19.2's InputCopyToggleVisibility: the masked input (a test id, no id) is the only holder of
+  // the token, and the list covers it; the copy button carries none.
+  const secrets = [...document.querySelectorAll(SECRET_OUTPUTS.join(','))];
+  const holders = holdersOfToken();
+  expect(holders.map((holder) => holder.getAttribute('data-testid'))).toEqual(['created-access-token-field']);
+  for (const holder of holders) expect(secrets).toContain(holder);
+  expect(document.querySelector('[data-clipboard-text]')).toBeNull();
 
   const reads: string[] = [];
   for (const element of document.querySelectorAll(SECRET_OUTPUTS.join(','))) {

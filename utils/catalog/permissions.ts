@@ -46,6 +46,12 @@ const ROWS: Row[] = [
   ['create_merge_request', 'medium', 'open merge requests'],
   ['update_merge_request', 'medium', 'edit, comment on and close merge requests'],
   ['approve_merge_request', 'high', 'approve merge requests in your name, counting towards required approvals'],
+  ['unapprove_merge_request', 'medium', 'withdraw your approval of merge requests'],
+  [
+    'reset_approvals_merge_request',
+    'high',
+    'reset all approvals of merge requests, which blocks merging until they are approved again',
+  ],
   ['merge_merge_request', 'high', 'merge merge requests'],
   ['delete_merge_request', 'medium', 'delete merge requests'],
   ['subscribe_merge_request', 'low', 'subscribe to merge request notifications'],
@@ -242,7 +248,15 @@ export function permissionRisk(name: string): RiskLevel | 'unknown' {
   return BY_NAME.get(name)?.risk ?? 'unknown';
 }
 
-/** Permission names are `<action>_<resource>` with a one-word action: `read_merge_request` → `merge_request`. */
+/** GitLab's actions of more than one word; every other action is one word (`read`, `unapprove`). */
+const MULTI_WORD_ACTIONS = ['reset_approvals'];
+
+/**
+ * Permission names are `<action>_<resource>`, and resources may have several words:
+ * `read_merge_request` and `reset_approvals_merge_request` → `merge_request`.
+ */
 export function permissionResource(name: string): string {
-  return name.slice(name.indexOf('_') + 1);
+  const action =
+    MULTI_WORD_ACTIONS.find((candidate) => name.startsWith(`${candidate}_`)) ?? name.slice(0, name.indexOf('_'));
+  return name.slice(action.length + 1);
 }

@@ -47,8 +47,12 @@ function recreatePreset(hash: string): Preset | undefined {
 
 function readBounds(element: Element, bounds: ExpiryBounds): void {
   const data = (element as HTMLElement).dataset;
-  const min = parseBoundDate(data.minDate ?? data.accessTokenMinDate, 'min');
-  const max = parseBoundDate(data.maxDate ?? data.accessTokenMaxDate, 'max');
+  // HAML's `data-min-date`/`data-max-date` reach Pikaday as `new Date(value)`; the Vue apps'
+  // `data-access-token-*` dates through `setUTCTime`.
+  const haml = data.minDate !== undefined || data.maxDate !== undefined;
+  const reading = haml ? 'instant' : 'utc-midnight';
+  const min = parseBoundDate(haml ? data.minDate : data.accessTokenMinDate, 'min', reading);
+  const max = parseBoundDate(haml ? data.maxDate : data.accessTokenMaxDate, 'max', reading);
   if (min) bounds.min = min;
   if (max) bounds.max = max;
 }

@@ -1,6 +1,6 @@
 import { permissionResource } from '../catalog/permissions';
 import type { BoundaryKey } from '../catalog/schema';
-import { type IsoDate, pickerDateFor } from '../dates';
+import { type ExpiryBounds, type IsoDate, pickerDateFor, utcDateOfLocalMidnight } from '../dates';
 import type { FineGrainedSelection } from '../permission-summary';
 import { sameMembers } from '../same-members';
 import { GRANULAR, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
@@ -169,6 +169,15 @@ export async function applyPermissionPlan(form: GranularForm, plan: PermissionPl
   return BOUNDARIES.flatMap((boundary) =>
     (plan.permissions[boundary] ?? []).filter((name) => !after[boundary].includes(name)),
   );
+}
+
+/**
+ * The bounds in the dates GitLab stores through this form: its datepicker's last day is sent as
+ * that day's local midnight, which outside UTC is the day before the maximum (east of UTC the
+ * instant's UTC date is the day before; west, the datepicker already stops a day early).
+ */
+export function storableBounds(bounds: ExpiryBounds): ExpiryBounds {
+  return bounds.max ? { ...bounds, max: utcDateOfLocalMidnight(bounds.max) } : bounds;
 }
 
 /**

@@ -34,6 +34,10 @@ export const EXPIRY = [
   '.gl-datepicker input',
 ] as const;
 
+/** GitLab's datepicker (`GlDatepicker`, 15.0+) and the Pikaday calendar it renders into itself, while open. */
+export const DATEPICKER = '.gl-datepicker';
+export const OPEN_CALENDAR = '.pika-single:not(.is-hidden)';
+
 export const ROLE = ['select[name$="[access_level]"]'] as const; // project and group pages, all versions
 
 /** Scope help on ≤14.x HAML: `fieldset.form-check` per scope; 15.0+: the Pajamas `.custom-control`. */
@@ -79,8 +83,15 @@ export const GRANULAR = {
 /** The test-id prefix of every listbox option: the permission name follows it. */
 export const LISTBOX_ITEM_PREFIX = 'listbox-item-';
 
-/** 19.x index: the "Generate token" dropdown; Scopewise's preset menu goes next to it. */
-export const GENERATE_TOKEN_DROPDOWN = '[data-testid="create-token-dropdown"]';
+/**
+ * 19.x index: the "Generate token" `GlDisclosureDropdown`; Scopewise's preset menu goes next to it.
+ * Not every release gives it a test id; it is always the dropdown in the token list's
+ * `CrudComponent` header actions.
+ */
+export const GENERATE_TOKEN_DROPDOWN = [
+  '[data-testid="create-token-dropdown"]', // 19.x (create_personal_access_token_dropdown.vue @0cf8ad66)
+  '.crud-header [data-testid="crud-actions"] .gl-disclosure-dropdown', // 19.x @55eb439f: no test id
+] as const;
 
 /**
  * Where GitLab shows a token's value after creation or rotation, and other secrets on these pages.
@@ -89,8 +100,11 @@ export const GENERATE_TOKEN_DROPDOWN = '[data-testid="create-token-dropdown"]';
 export const SECRET_OUTPUTS = [
   '#created-personal-access-token', // ≤14.x
   '#new-access-token', // 15.x–17.x
-  '[data-testid$="created-access-token-field"]', // 17.x–18.x
-  '[data-testid="created-personal-access-token-field"]', // fine-grained era
+  '[data-testid$="created-access-token-field"]', // 17.x–18.x; 19.2 fine-grained InputCopyToggleVisibility (no id)
+  '[data-testid="created-personal-access-token-field"]', // 19.x legacy/new created view @3919ad72
+  // InputCopyToggleVisibility without a test id (created_personal_access_token.vue @55eb439f): the
+  // input next to its reveal button; its copy button carries no data-clipboard-text.
+  '.gl-form-input-group:has([data-testid="toggle-visibility-button"]) input',
   '[data-clipboard-text]',
   '#js-tokens-app', // feed and incoming-email tokens
 ] as const;

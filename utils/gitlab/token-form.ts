@@ -1,10 +1,12 @@
 import {
   ANY_CHECKBOX,
+  DATEPICKER,
   DESCRIPTION,
   EXPIRY,
   FORM,
   HAML_SCOPE_CHECKBOX,
   NAME,
+  OPEN_CALENDAR,
   queryFirst,
   ROLE,
   SCOPE_ITEM_WITH_TESTID,
@@ -107,10 +109,28 @@ export function fillUnlessTyped(
   return value;
 }
 
-/** GitLab's datepicker (Pikaday) parses its field on `change`; blurring closes the calendar that may open. */
+/**
+ * Sets GitLab's datepicker (Pikaday) the only way its model changes: the field's `change`, which
+ * Pikaday parses, clamps and reports to GitLab, and which also opens its calendar. Every time
+ * Pikaday draws the calendar it focuses its trigger (the field, or the "Open datepicker" button)
+ * 1 ms later, and that focus draws it again if a click had hidden it meanwhile. So once the focus
+ * arrives, focus goes back to where the user was (or is dropped, when nothing had it) 1 ms later,
+ * after any focus that last draw scheduled. The trigger's blur is Pikaday's own way to hide the
+ * calendar, so its state stays its own, and no click or key the user meant for the page reaches
+ * it. A user already inside the datepicker, or who moved on meanwhile, is left alone.
+ */
 export function setExpiryDate(input: HTMLInputElement, date: string): void {
+  const picker = input.closest(DATEPICKER);
+  const previous = document.activeElement as HTMLElement | null;
   setFieldValue(input, date);
-  input.blur();
+  if (!picker?.querySelector(OPEN_CALENDAR) || picker.contains(previous)) return;
+  const restore = () => {
+    const focused = document.activeElement as HTMLElement | null;
+    if (!picker.contains(focused)) return;
+    if (previous?.isConnected && previous !== document.body) previous.focus();
+    else focused?.blur();
+  };
+  picker.addEventListener('focusin', () => setTimeout(restore, 1), { once: true });
 }
 
 /** Selects the lowest offered role at or above `minimum` (GitLab access levels). Returns whether one was found. */

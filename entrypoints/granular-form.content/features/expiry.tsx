@@ -1,19 +1,26 @@
 import { ExpiryChoices } from '@/components/ExpiryChoices';
-import { expiryForLifetime, isIsoDate, localToday, utcDateOfLocalMidnight } from '@/utils/dates';
+import { expiryForLifetime, grantedDays, isIsoDate, localToday, utcDateOfLocalMidnight, utcToday } from '@/utils/dates';
 import { describeExpiry } from '@/utils/expiry-note';
 import { setGranularExpiry } from '@/utils/gitlab/granular-form';
 import type { GranularContext, GranularFeature } from '../context';
 
 const DAY_MS = 86_400_000;
 
-/** GitLab's default on this form: now + 30 days, keeping the time of day, shown as a local date. */
-function isGitLabDefault(value: string, now: Date): boolean {
-  return value === localToday(new Date(now.getTime() + 30 * DAY_MS));
+/**
+ * GitLab's default on this form: now + 30 days, keeping the time of day. Its field shows the local
+ * date; GitLab sends the instant itself, not a local midnight, and stores its UTC date.
+ */
+function gitLabDefault(now: Date): { shown: string; stored: string } {
+  const instant = new Date(now.getTime() + 30 * DAY_MS);
+  return { shown: localToday(instant), stored: utcToday(instant) };
 }
 
-function applyDefaultLifetime({ settings, bounds, now }: GranularContext, input: HTMLInputElement): void {
-  if (input.value !== '' && !isGitLabDefault(input.value, now())) return;
-  setGranularExpiry(input, expiryForLifetime(settings.defaultLifetimeDays, bounds, now()));
+/** The default lifetime, unless GitLab's untouched default already stores the same date. */
+function applyDefaultLifetime({ settings, bounds, now, state }: GranularContext, input: HTMLInputElement): void {
+  const wanted = expiryForLifetime(settings.defaultLifetimeDays, bounds, now());
+  const untouched = gitLabDefault(now());
+  if (input.value === untouched.shown && untouched.stored === wanted) state.keptDefault = untouched;
+  else if (input.value === '' || input.value === untouched.shown) setGranularExpiry(input, wanted);
 }
 
 /**
@@ -34,10 +41,11 @@ export const expiry: GranularFeature = {
       if (!state.applied && !state.applying) applyDefaultLifetime(context, input);
       state.defaultedExpiry = input;
     }
-    const stored = isIsoDate(input.value) ? utcDateOfLocalMidnight(input.value) : input.value;
-    const { note, warning } = describeExpiry(stored, now());
+    const kept = state.keptDefault?.shown === input.value ? state.keptDefault.stored : undefined;
+    const stored = kept ?? (isIsoDate(input.value) ? utcDateOfLocalMidnight(input.value) : input.value);
+    const { note, warning } = describeExpiry(stored, now(), bounds.max);
     const caveat =
-      stored !== input.value
+      stored !== input.value && !kept
         ? ` GitLab sends midnight of ${input.value} in your time zone, which is still ${stored} in UTC: that is the date it stores.`
         : '';
     mount(
@@ -47,6 +55,7 @@ export const expiry: GranularFeature = {
       <ExpiryChoices
         note={`${note}${caveat}`}
         warning={warning}
+        granted={(days) => grantedDays(days, bounds, now())}
         onChoose={(days) => {
           setGranularExpiry(input, expiryForLifetime(days, bounds, now()));
           refresh();

@@ -1,5 +1,5 @@
 import { ExpiryChoices } from '@/components/ExpiryChoices';
-import { addDays, expiryForLifetime, localToday, utcToday } from '@/utils/dates';
+import { addDays, expiryForLifetime, grantedDays, localToday, utcToday } from '@/utils/dates';
 import { describeExpiry } from '@/utils/expiry-note';
 import { setExpiryDate } from '@/utils/gitlab/token-form';
 import type { FormContext, FormFeature } from '../context';
@@ -31,7 +31,7 @@ export const expiry: FormFeature = {
       if (!state.preset) applyDefaultLifetime(context);
       state.defaultedExpiry = input;
     }
-    const { note, warning } = describeExpiry(input.value, now());
+    const { note, warning } = describeExpiry(input.value, now(), bounds.max);
     const anchor = input.closest('.gl-datepicker') ?? input;
     mount(
       'expiry',
@@ -40,6 +40,7 @@ export const expiry: FormFeature = {
       <ExpiryChoices
         note={note}
         warning={warning}
+        granted={(days) => grantedDays(days, bounds, now())}
         onChoose={(days) => {
           setExpiryDate(input, expiryForLifetime(days, bounds, now()));
           refresh();

@@ -4,7 +4,7 @@ import { utcToday } from '@/utils/dates';
 import { evidenceLabel } from '@/utils/evidence';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
 import { granularNewUrl, legacyNewUrl } from '@/utils/gitlab/prefill';
-import { GENERATE_TOKEN_DROPDOWN } from '@/utils/gitlab/selectors';
+import { GENERATE_TOKEN_DROPDOWN, queryFirst } from '@/utils/gitlab/selectors';
 import { visiblePresets } from '@/utils/presets';
 import type { PageFeature } from '../context';
 
@@ -24,7 +24,7 @@ export const presetMenu: PageFeature = {
   apply(context) {
     const { page, settings, now, mount, debug, refresh } = context;
     if (page.owner !== 'personal' || page.route !== 'index') return;
-    const dropdown = document.querySelector(GENERATE_TOKEN_DROPDOWN);
+    const dropdown = queryFirst(document, GENERATE_TOKEN_DROPDOWN);
     if (!dropdown) {
       debug('preset-menu: no "Generate token" dropdown on this index page');
       return;

@@ -1,13 +1,13 @@
 // The browser side of the GitLab simulator: what GitLab's JavaScript does to its token pages.
 // Plain ES2020 so the same module runs in Chromium, Firefox and (for unit tests) happy-dom.
 // Vue 2.7 (the `vue` package's full build) drives the 18.x+ forms with real v-model bindings, so a
-// value set without the events GitLab listens to is not submitted.
+// value set without the events GitLab listens to is not submitted; their datepicker is the real
+// Pikaday (./datepicker.js).
 
+import { defineInputCopyToggleVisibility } from './created-token.js';
+import { defineDatepicker, formatLocalDate, setUTCTime } from './datepicker.js';
 import { mountGranularTokenApp } from './granular.js';
 
-const pad = (n) => String(n).padStart(2, '0');
-/** GitLab formats datepicker dates in local time (toISODateFormat). */
-export const formatLocalDate = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 const startOfDay = (date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
 /** Pikaday's parse for YYYY-MM-DD: a local date. */
 const parseLocalDate = (text) => {
@@ -16,9 +16,9 @@ const parseLocalDate = (text) => {
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return Number.isNaN(date.getTime()) ? null : date;
 };
-/** GitLab reads bounds with `new Date(value)`; Pikaday compares start-of-day local dates and clamps. */
+/** The HAML pages' field reads bounds with `new Date(value)`; Pikaday compares start-of-day local dates and clamps. */
 const bound = (value) => (value ? startOfDay(new Date(value)) : null);
-export function clampDate(date, min, max) {
+function clampDate(date, min, max) {
   if (min && date < min) return min;
   if (max && date > max) return max;
   return date;
@@ -158,39 +158,17 @@ function tableApp(doc) {
 
 // ---------------------------------------------------------------- Vue apps (18.x, 19.x)
 
-function defineComponents(Vue) {
-  if (Vue.options.components.GlDatepicker) return;
-
-  // GlDatepicker + Pikaday: the model changes only when the field's `change` event parses a date.
-  Vue.component('GlDatepicker', {
-    props: { value: { type: Date, default: null }, minDate: Date, maxDate: Date, inputId: String },
-    computed: {
-      display() {
-        return this.value ? formatLocalDate(this.value) : '';
-      },
-    },
-    methods: {
-      onChange(event) {
-        const date = parseLocalDate(event.target.value);
-        if (!date) {
-          event.target.value = this.display;
-          return;
-        }
-        const clamped = clampDate(date, this.minDate, this.maxDate);
-        event.target.value = formatLocalDate(clamped);
-        this.$emit('input', clamped);
-      },
-    },
-    template: `<div class="gl-datepicker gl-inline-block gl-w-full gl-form-input-md" data-testid="expiry-date-field">
-      <div class="gl-flex gl-items-center"><div class="gl-relative gl-w-full">
-        <input :id="inputId" class="gl-form-input form-control" data-testid="gl-datepicker-input" placeholder="YYYY-MM-DD" autocomplete="off" :value="display" @change="onChange">
-      </div></div></div>`,
-  });
+function defineComponents(Vue, Pikaday) {
+  if (Vue.options.components.AccessTokenForm) return;
+  defineDatepicker(Vue, Pikaday);
+  defineInputCopyToggleVisibility(Vue);
 
   Vue.component('AccessTokenForm', {
     props: ['availableScopes', 'initial', 'minDate', 'maxDate', 'submitText'],
     data() {
-      const defaultDate = clampDate(inDays(30), null, this.maxDate);
+      // `defaultDate(maxDate)`: now + 30 days (time of day kept), or the maximum when that is sooner.
+      const in30Days = new Date(Date.now() + 30 * 86_400_000);
+      const defaultDate = this.maxDate && this.maxDate < in30Days ? this.maxDate : in30Days;
       return {
         values: {
           name: this.initial.name,
@@ -231,7 +209,8 @@ function defineComponents(Vue) {
         </div>
         <div role="group" class="form-group gl-form-group">
           <label for="gl-form-field-3" class="d-block col-form-label">Expiration date</label>
-          <gl-datepicker v-model="values.expiresAt" input-id="gl-form-field-3" :min-date="minDate" :max-date="maxDate" />
+          <gl-datepicker v-model="values.expiresAt" input-id="gl-form-field-3" :min-date="minDate" :max-date="maxDate"
+            :target="null" show-clear-button data-testid="expiry-date-field" @clear="values.expiresAt = null" />
           <div v-if="errors.expiresAt" class="invalid-feedback gl-block">{{ errors.expiresAt }}</div>
         </div>
         <div role="group" class="form-group gl-form-group">
@@ -254,10 +233,10 @@ function defineComponents(Vue) {
 }
 
 /** 18.1+ `#js-shared-access-token-app` and 19.x `#js-create-legacy-token-app`. */
-export function mountVueTokenApp(doc, Vue, config) {
+export function mountVueTokenApp(doc, Vue, Pikaday, config) {
   const el = doc.querySelector(config.mount);
   if (!el) return undefined;
-  defineComponents(Vue);
+  defineComponents(Vue, Pikaday);
   const data = el.dataset;
   const initial = {
     name: data.accessTokenName ?? '',
@@ -266,8 +245,9 @@ export function mountVueTokenApp(doc, Vue, config) {
   };
   const props = {
     availableScopes: JSON.parse(data.accessTokenAvailableScopes || '[]'),
-    minDate: bound(data.accessTokenMinDate),
-    maxDate: bound(data.accessTokenMaxDate),
+    // access_token_form.vue: `setUTCTime` of each bound; Pikaday then clamps to its local start of day.
+    minDate: setUTCTime(data.accessTokenMinDate),
+    maxDate: data.accessTokenMaxDate ? setUTCTime(data.accessTokenMaxDate) : null,
     createUrl: data.accessTokenCreate,
   };
   const vm = new Vue({
@@ -277,6 +257,10 @@ export function mountVueTokenApp(doc, Vue, config) {
       standalone: config.standalone,
       showForm: config.standalone || Boolean(initial.name || initial.description || initial.scopes.length),
       createdToken: '',
+      // created_personal_access_token.vue puts this test id on the input (3919ad72); 55eb439f none.
+      createdTokenTestid:
+        config.createdTokenTestid === undefined ? 'created-personal-access-token-field' : config.createdTokenTestid,
+      copied: false,
       error: '',
       initial,
       ...props,
@@ -309,10 +293,13 @@ export function mountVueTokenApp(doc, Vue, config) {
         <label for="created-token">Your token</label>
         <input id="created-token" readonly autocomplete="off" class="form-control" data-testid="created-access-token-field" :value="createdToken">
       </div>
-      <div v-if="createdToken && standalone" class="gl-new-card" data-testid="created-token-page">
+      <div v-if="createdToken && standalone" data-testid="created-token-page">
         <h2>Your new token has been created</h2>
-        <input readonly class="form-control" data-testid="created-personal-access-token-field" :value="createdToken">
-        <a class="btn btn-confirm gl-button" href="./">Done</a>
+        <section class="crud gl-new-card"><header class="crud-header gl-new-card-header"><h2 class="gl-new-card-title">Token details</h2></header>
+          <div class="crud-body"><p class="gl-text-subtle">Make sure you copy your token - you won't be able to access it again.</p>
+            <input-copy-toggle-visibility :value="createdToken" :testid="createdTokenTestid" label="Token details" @copied="copied = true" />
+          </div></section>
+        <div class="gl-mt-4 gl-flex gl-gap-3"><a class="btn btn-confirm gl-button" :class="{ disabled: !copied }" :aria-disabled="copied ? null : 'true'" href="./">Done</a></div>
       </div>
       <access-token-form v-if="showForm" :available-scopes="availableScopes" :initial="initial" :min-date="minDate" :max-date="maxDate"
         :submit-text="standalone ? 'Generate token' : 'Create token'" @submit="create" @cancel="showForm = standalone"></access-token-form>
@@ -327,28 +314,44 @@ export function mountVueTokenApp(doc, Vue, config) {
   return vm;
 }
 
-/** 19.x index: the token list with the "Generate token" dropdown (Fine-grained / Legacy). */
-export function mountIndexApp(doc, Vue) {
+/**
+ * 19.x index: the token list in a `CrudComponent` whose header actions hold the "Generate token"
+ * `GlDisclosureDropdown` (Fine-grained / Legacy). Its root carries
+ * `data-testid="create-token-dropdown"` at 0cf8ad66 but nothing at 55eb439f (`dropdownTestid: false`);
+ * the panel is always in the DOM and shown with `!gl-block`; item test ids sit on the links.
+ */
+export function mountIndexApp(doc, Vue, { dropdownTestid = true } = {}) {
   const el = doc.getElementById('js-personal-access-token-app');
   if (!el) return undefined;
   return new Vue({
     el,
-    data: { open: false },
-    template: `<div>
+    data: { open: false, dropdownTestid },
+    template: `<div class="gl-mb-5">
       <header class="page-heading"><h1 class="page-title">Personal access tokens</h1></header>
       <section class="crud gl-new-card">
-        <header class="gl-new-card-header"><h2 class="gl-new-card-title">Personal access tokens</h2>
-          <div class="gl-new-card-actions">
-            <div class="gl-disclosure-dropdown dropdown" data-testid="create-token-dropdown">
-              <button type="button" class="btn btn-default gl-button" :aria-expanded="String(open)" @click="open = !open">Generate token</button>
-              <ul v-if="open" class="gl-new-dropdown-contents">
-                <li><a href="/-/user_settings/personal_access_tokens/granular/new">Fine-grained token <span class="badge">Beta</span></a></li>
-                <li data-testid="create-legacy-token-item"><a href="/-/user_settings/personal_access_tokens/legacy/new">Legacy token</a></li>
-              </ul>
+        <header class="crud-header gl-new-card-header">
+          <div class="gl-flex gl-grow"><h2 class="gl-new-card-title" data-testid="crud-title">Personal access tokens</h2></div>
+          <div class="gl-flex gl-gap-3" data-testid="crud-actions">
+            <div class="gl-new-dropdown gl-disclosure-dropdown" :data-testid="dropdownTestid ? 'create-token-dropdown' : null">
+              <button id="dropdown-toggle-btn-1" type="button" data-testid="base-dropdown-toggle" aria-haspopup="menu" :aria-expanded="String(open)"
+                aria-controls="base-dropdown-2" class="btn btn-default btn-sm gl-button gl-new-dropdown-toggle" @click="open = !open">
+                <span class="gl-button-text"><span class="gl-new-dropdown-button-text">Generate token</span></span></button>
+              <div id="base-dropdown-2" data-testid="base-dropdown-menu" class="gl-new-dropdown-panel" :class="{ '!gl-block': open }">
+                <div class="gl-new-dropdown-inner"><ul id="disclosure-3" aria-labelledby="dropdown-toggle-btn-1" class="gl-new-dropdown-contents">
+                  <li tabindex="0" data-testid="disclosure-dropdown-item" class="gl-new-dropdown-item">
+                    <a href="/-/user_settings/personal_access_tokens/granular/new" tabindex="-1" class="gl-new-dropdown-item-content">
+                      <span class="gl-new-dropdown-item-text-wrapper">Fine-grained token <span class="gl-badge badge">Beta</span></span></a></li>
+                  <li tabindex="0" data-testid="disclosure-dropdown-item" class="gl-new-dropdown-item">
+                    <a href="/-/user_settings/personal_access_tokens/legacy/new" tabindex="-1" data-testid="create-legacy-token-item" class="gl-new-dropdown-item-content">
+                      <span class="gl-new-dropdown-item-text-wrapper">Legacy token</span></a></li>
+                </ul></div>
+              </div>
             </div>
           </div>
         </header>
-        <table class="table b-table gl-table"><thead><tr><th>Name</th><th>Status</th></tr></thead><tbody><tr><td>Old laptop</td><td>Active</td></tr></tbody></table>
+        <div class="crud-body" data-testid="crud-body">
+          <table class="table b-table gl-table"><thead><tr><th>Name</th><th>Status</th></tr></thead><tbody><tr><td>Old laptop</td><td>Active</td></tr></tbody></table>
+        </div>
       </section>
     </div>`,
   });
@@ -378,13 +381,13 @@ export function bootHaml(doc, variant) {
   tableApp(doc);
 }
 
-export function boot(doc, Vue, config) {
+export function boot(doc, Vue, Pikaday, config) {
   if (config.vue) {
-    setTimeout(() => mountVueTokenApp(doc, Vue, config.vue), VUE_MOUNT_DELAY_MS);
+    setTimeout(() => mountVueTokenApp(doc, Vue, Pikaday, config.vue), VUE_MOUNT_DELAY_MS);
   } else if (config.variant === 'v19-granular') {
-    setTimeout(() => mountGranularTokenApp(doc, Vue, { root: config.root ?? '' }), VUE_MOUNT_DELAY_MS);
-  } else if (config.variant === 'v19-index') {
-    setTimeout(() => mountIndexApp(doc, Vue), VUE_MOUNT_DELAY_MS);
+    setTimeout(() => mountGranularTokenApp(doc, Vue, Pikaday, { root: config.root ?? '' }), VUE_MOUNT_DELAY_MS);
+  } else if (config.index) {
+    setTimeout(() => mountIndexApp(doc, Vue, config.index), VUE_MOUNT_DELAY_MS);
   } else {
     bootHaml(doc, config.variant);
   }

@@ -4,5 +4,6 @@ import type { VueInstance } from './gitlab';
 export function mountGranularTokenApp(
   doc: Document,
   Vue: unknown,
+  Pikaday: unknown,
   options?: { root?: string; catalogDelayMs?: number },
 ): VueInstance | undefined;

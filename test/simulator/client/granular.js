@@ -5,9 +5,9 @@
 // Pikaday's change, option clicks), the two click races of §3.7, the validation messages, one JSON
 // GraphQL POST with the CSRF header, and the created-token view replacing the form.
 
-const pad = (n) => String(n).padStart(2, '0');
-const formatLocalDate = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-const startOfDay = (date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
+import { defineInputCopyToggleVisibility } from './created-token.js';
+import { defineDatepicker, setUTCTime } from './datepicker.js';
+
 const humanize = (text) => {
   const spaced = String(text).replace(/_/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
@@ -59,56 +59,10 @@ async function graphql(doc, root, body) {
   return response.json();
 }
 
-function defineComponents(Vue) {
-  if (Vue.options.components.GranularDatepicker) return;
-
-  // GlDatepicker + Pikaday: only the field's `change` counts. YYYY-MM-DD parses as local midnight,
-  // unparsable text as now; the date is clamped, written back, emitted, and the calendar opens.
-  Vue.component('GranularDatepicker', {
-    props: { value: { type: Date, default: null }, minDate: Date, maxDate: Date },
-    data: () => ({ open: false }),
-    computed: {
-      display() {
-        if (!this.value) return '';
-        let date = this.value;
-        if (this.minDate && startOfDay(date) < this.minDate) date = this.minDate;
-        if (this.maxDate && startOfDay(date) > this.maxDate) date = this.maxDate;
-        return formatLocalDate(date);
-      },
-    },
-    mounted() {
-      this.close = (event) => {
-        if (!this.$el.contains(event.target)) this.open = false;
-      };
-      document.addEventListener('click', this.close);
-    },
-    beforeDestroy() {
-      document.removeEventListener('click', this.close);
-    },
-    methods: {
-      onChange(event) {
-        if (event.detail === 'pikaday') return;
-        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(event.target.value.trim());
-        let date = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : new Date();
-        if (Number.isNaN(date.getTime())) date = new Date();
-        date = startOfDay(date);
-        if (this.minDate && date < this.minDate) date = this.minDate;
-        if (this.maxDate && date > this.maxDate) date = this.maxDate;
-        event.target.value = formatLocalDate(date);
-        event.target.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: 'pikaday' }));
-        this.$emit('input', date);
-        this.open = true;
-      },
-    },
-    template: `<div class="gl-datepicker gl-inline-block gl-w-full gl-form-input-md">
-      <div class="gl-flex gl-items-start gl-gap-3"><div class="gl-relative gl-flex gl-grow">
-        <input id="token-expiration" type="text" data-testid="gl-datepicker-input" placeholder="YYYY-MM-DD" aria-label="Enter date"
-          autocomplete="off" class="gl-form-input form-control" :value="display" @change="onChange" @blur="open = false">
-        <div class="gl-datepicker-actions"><button type="button" class="btn btn-icon" aria-label="Open datepicker" @click="open = !open">📅</button></div>
-      </div></div>
-      <div class="pika-single gl-datepicker-theme is-bound" :class="{ 'is-hidden': !open }"></div>
-    </div>`,
-  });
+function defineComponents(Vue, Pikaday) {
+  if (Vue.options.components.PermissionListbox) return;
+  defineDatepicker(Vue, Pikaday);
+  defineInputCopyToggleVisibility(Vue);
 
   // GlCollapsibleListbox (multiple): a click on an option emits the new selection computed from the
   // `selected` prop, which only updates after the next render (two clicks in one task: the first is lost).
@@ -237,14 +191,14 @@ function groupCatalog(permissions, boundary) {
 }
 
 /** Mounts the fine-grained form on `#js-create-granular-token-app` (Vue replaces the element). */
-export function mountGranularTokenApp(doc, Vue, { root = '', catalogDelayMs = 60 } = {}) {
+export function mountGranularTokenApp(doc, Vue, Pikaday, { root = '', catalogDelayMs = 60 } = {}) {
   const el = doc.getElementById('js-create-granular-token-app');
   if (!el) return undefined;
-  defineComponents(Vue);
+  defineComponents(Vue, Pikaday);
   const data = el.dataset;
-  const bound = (value) => (value ? startOfDay(new Date(value)) : null);
-  const minDate = bound(data.accessTokenMinDate);
-  const maxDate = bound(data.accessTokenMaxDate);
+  // personal_access_token_expiration_date.vue: `setUTCTime` of each bound; Pikaday clamps to its local start of day.
+  const minDate = setUTCTime(data.accessTokenMinDate);
+  const maxDate = data.accessTokenMaxDate ? setUTCTime(data.accessTokenMaxDate) : null;
   const tableUrl = data.accessTokenTableUrl;
   return new Vue({
     el,
@@ -268,6 +222,7 @@ export function mountGranularTokenApp(doc, Vue, { root = '', catalogDelayMs = 60
       errors: {},
       submitting: false,
       createdToken: '',
+      copied: false,
       alert: '',
       boundaries: BOUNDARIES,
       accessOptions: ACCESS_OPTIONS,
@@ -398,9 +353,8 @@ export function mountGranularTokenApp(doc, Vue, { root = '', catalogDelayMs = 60
       <div class="flash-container"><div v-if="alert" class="gl-alert gl-alert-danger">{{ alert }}</div></div>
       <div v-if="createdToken" class="gl-new-card">
         <h1 data-testid="page-heading">Your new token has been created</h1>
-        <input id="created-personal-access-token-field" data-testid="created-personal-access-token-field" readonly class="form-control" type="text" :value="createdToken">
-        <button type="button" class="btn gl-button" :data-clipboard-text="createdToken">Copy token</button>
-        <a class="btn btn-confirm gl-button" :href="tableUrl">Done</a>
+        <input-copy-toggle-visibility :value="createdToken" testid="created-access-token-field" label="Token details" @copied="copied = true" />
+        <a class="btn btn-confirm gl-button" :class="{ disabled: !copied }" :aria-disabled="copied ? null : 'true'" :href="tableUrl">Done</a>
       </div>
       <div v-else>
         <header class="gl-my-5 gl-flex"><div><h1 class="gl-heading-1 !gl-m-0" data-testid="page-heading"><span class="gl-flex">Generate fine-grained token</span></h1>
@@ -422,7 +376,8 @@ export function mountGranularTokenApp(doc, Vue, { root = '', catalogDelayMs = 60
             </div>
             <div role="group" class="form-group gl-form-group" data-testid="expiration-date-field">
               <label for="token-expiration" class="!gl-block col-form-label">Expiration date</label>
-              <div><granular-datepicker v-model="form.expirationDate" :min-date="minDate" :max-date="maxDate" />
+              <div><gl-datepicker v-model="form.expirationDate" input-id="token-expiration" :show-clear-button="!maxDate"
+                :min-date="minDate" :max-date="maxDate" @clear="form.expirationDate = null" />
                 <div v-if="errors.expiration" class="invalid-feedback gl-block" role="alert">{{ errors.expiration }}</div>
                 <small v-if="maxDate" class="form-text text-muted">An administrator has set the maximum expiration date.</small></div>
             </div>
