@@ -121,7 +121,8 @@ export function reconcile(previous: readonly CachedToken[] | undefined, next: Ca
 /**
  * A storage.local key read only when asked. @wxt-dev/storage reads every item it defines as soon as
  * its module loads, which for a cache of thousands of tokens would hold up the popup's first paint;
- * a cache needs no migrations (a format change just drops it), so it does without the library.
+ * the cache needs no migrations (every field added since the first version is optional, so an
+ * older cache still reads), so it does without the library.
  */
 function lazyLocalItem<T>(key: string, fallback: T) {
   return {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * GitLab REST payloads (../shared/reference/gitlab-pat-facts.md §2.3, §2.7). Lenient toward what
+ * GitLab REST payloads (GitLab's `doc/api/personal_access_tokens.md`, `project_access_tokens.md`,
+ * `group_access_tokens.md`, `projects.md`, `groups.md`, `users.md`, `metadata.md`). Lenient toward what
  * GitLab adds (`passthrough`) over versions (`description`, `expired`, `granular`, `granular_scopes`,
  * `last_used_ips`, unknown scopes); strict about what Scopewise relies on.
  */

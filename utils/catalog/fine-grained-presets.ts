@@ -6,7 +6,7 @@ type Evidence = FineGrainedPreset['evidence'];
  * Fine-grained versions of the legacy presets (utils/catalog/presets.ts), with the same ids, names
  * and lifetimes (test/unit/fine-grained.test.ts holds them equal; the fine-grained form's script
  * does not load the legacy catalog, to stay within its weight budget). Permissions follow GitLab's catalog
- * (../shared/reference/gitlab-fine-grained-form.md §6.4–6.5): Git over HTTPS is Code: Download /
+ * (`config/authz/permission_groups/assignable_permissions/**` in GitLab's source): Git over HTTPS is Code: Download /
  * Push, the registry is Container Repository: Read, and a fine-grained token cannot push images.
  * Group and project permissions go to the groups and projects the user picks: Scopewise sets
  * "Only specific groups or projects" and leaves the picking to the user.

@@ -2,8 +2,8 @@ import type { PermissionInfo, RiskLevel } from './schema';
 
 /**
  * GitLab's fine-grained token permissions, with what each really lets a token do. Source: the
- * 19.2 catalog (`config/authz/permission_groups/assignable_permissions/**`) and its generated docs,
- * summarised in ../shared/reference/gitlab-fine-grained-form.md §6. GitLab records no version per
+ * 19.2 catalog (`config/authz/permission_groups/assignable_permissions/**`) and its generated docs
+ * (`doc/auth/tokens/fine_grained_access_tokens*.md`). GitLab records no version per
  * permission; every entry here is in 19.2's catalog (fine-grained tokens' general availability), so
  * `since` is 19.2 unless a permission is known to be newer. Permissions not listed show as
  * "Unknown risk" on the form.

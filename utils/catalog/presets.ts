@@ -8,15 +8,15 @@ const PROJECT_TOKEN = 'a project or group access token';
 const GIT: Evidence = { kind: 'verified', client: 'git' };
 const SKOPEO: Evidence = { kind: 'verified', client: 'skopeo' };
 /**
- * The date Scopewise's reference read each integration's docs (../shared/reference/gitlab-pat-facts.md
- * §4; Renovate's again on 2026-12-01, §4.1).
+ * The date Scopewise last read each integration's own docs (each preset's `source`; Renovate's again
+ * on 2026-12-01).
  */
 const READ: Evidence = { kind: 'documented', read: '2026-11-24' };
 const RENOVATE_READ: Evidence = { kind: 'documented', read: '2026-12-01' };
 
 /**
  * Least-privilege presets for common integrations. Scopes follow each integration's own
- * documentation (`source`), collected in ../shared/reference/gitlab-pat-facts.md §4. Roles apply to
+ * documentation (`source`). Roles apply to
  * project and group tokens: Reporter to read, Developer to push, higher only where the source asks.
  * Lifetimes stay at or under 90 days, GitLab's rotation advice, except where a shorter one fits.
  */

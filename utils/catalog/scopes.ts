@@ -3,8 +3,8 @@ import type { RiskLevel, ScopeInfo } from './schema';
 
 /**
  * Every legacy scope GitLab 19.x can offer on a token form, with what it really permits.
- * Facts and risk ratings: ../shared/reference/gitlab-pat-facts.md §1.1–1.2 (GitLab's
- * access_token_scopes docs and lib/gitlab/auth.rb). Scopes are keyed by their value, which is not
+ * Facts and risk ratings from GitLab's source (`doc/user/profile/personal_access_tokens.md`'s
+ * scope table, `lib/gitlab/auth.rb`'s abilities per scope). Scopes are keyed by their value, which is not
  * localized; labels and help texts on the page are.
  */
 export const SCOPES: readonly ScopeInfo[] = [

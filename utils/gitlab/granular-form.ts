@@ -9,7 +9,7 @@ import { setExpiryDate, setFieldValue } from './token-form';
 /**
  * GitLab's fine-grained token form (`granular/new`): finding its parts, reading what it holds, and
  * changing it the way a user does, through the events its Vue components listen to
- * (../shared/reference/gitlab-fine-grained-form.md §3, §9). Scopewise never reads the created
+ * (GitLab's fine-grained form components on gitlab-ui's listbox, checkbox and segmented control). Scopewise never reads the created
  * token's view, and never submits: "Generate token" stays the user's click.
  */
 

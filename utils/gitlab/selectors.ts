@@ -1,7 +1,7 @@
 /**
  * All of Scopewise's knowledge of GitLab's token-page DOM. Each selector list is tried in order;
- * each entry names the GitLab versions it covers (../shared/reference/gitlab-token-pages.md §2, §7)
- * and is proven against the fixtures in test/fixtures by test/unit/selectors.test.ts.
+ * each entry names the GitLab versions it covers and is proven against the simulator's pages
+ * (test/simulator/pages.ts) by test/unit/selectors.test.ts.
  * Never labels or translated text: GitLab is localized.
  */
 
@@ -48,7 +48,7 @@ export const SCOPES_HELP = '#select_scope_help_text';
 
 /**
  * Mount elements carrying the expiry bounds. GitLab's Vue `new Vue({ el })` replaces them on mount,
- * so they are read from a document_start observer (see utils/gitlab/early-bounds.ts).
+ * so they are read from a document_start observer (see utils/gitlab/early-capture.ts).
  */
 export const BOUNDS_MOUNTS = [
   '.js-access-tokens-expires-at', // HAML 15.0–17.x: data-min-date / data-max-date
@@ -58,7 +58,7 @@ export const BOUNDS_MOUNTS = [
 ] as const;
 
 /**
- * 19.2 fine-grained form (`granular/new`, generation 3 of ../shared/reference/gitlab-fine-grained-form.md).
+ * 19.2 fine-grained form (`granular/new`, the layout GitLab made generally available).
  * Ids and test ids valid since the 18.10 beta (§11); the "Resource access" segmented control and one
  * resource tree for all three boundaries are 19.2's. Sections come in the order namespace, user, instance.
  */
