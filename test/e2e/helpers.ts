@@ -82,3 +82,35 @@ export function lastStorableDay(page: Page, maxDays: number, granular: boolean):
     { maxDays, granular },
   );
 }
+
+/**
+ * Scopewise's content scripts live in `page`'s current document (their paths in the build), asked
+ * once the page has loaded. Each of them runs at document_start, before the page's first script,
+ * so after the load event none can still come: an empty list is final, with no guessed delay, and
+ * with no script there is nothing that could add Scopewise's UI or styles later. (Its CSS comes with
+ * its JS: every content-script entry has both.) Chromium's debugger lists the document's live
+ * execution contexts, an extension's isolated world having the extension's origin, and every script
+ * compiled in them. A world alone proves nothing: Chromium re-creates an empty one in a tab whose
+ * previous document had a content script.
+ */
+export async function scopewiseScripts(page: Page, extensionId: string): Promise<string[]> {
+  await page.waitForLoadState('load');
+  const extension = `chrome-extension://${extensionId}/`;
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = new Set<number>();
+  const scripts: { world: number; url: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (`${context.origin}/` === extension) worlds.add(context.id);
+  });
+  cdp.on('Debugger.scriptParsed', ({ executionContextId, url }) => scripts.push({ world: executionContextId, url }));
+  try {
+    // Both report what already exists before they answer: the live contexts, the compiled scripts
+    // (those of earlier documents too, hence the filter on the live worlds).
+    await cdp.send('Runtime.enable');
+    await cdp.send('Debugger.enable');
+  } finally {
+    await cdp.detach();
+  }
+  const found = scripts.filter(({ world, url }) => worlds.has(world) && url.startsWith(extension));
+  return [...new Set(found.map(({ url }) => url.slice(extension.length)))].sort();
+}

@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
 import { CHROME_E2E_BUILD, useSimulatedGitLab } from './browser';
-import { nextSubmission, presetButton, submitForm, utcDate } from './helpers';
+import { nextSubmission, presetButton, scopewiseScripts, submitForm, utcDate } from './helpers';
 
 /**
  * A self-managed GitLab under a relative URL root (https://corp.example/gitlab). The e2e build has
@@ -9,6 +9,7 @@ import { nextSubmission, presetButton, submitForm, utcDate } from './helpers';
  * else is the production code path.
  */
 const TOKEN_PAGE = 'https://corp.example/gitlab/-/user_settings/personal_access_tokens';
+const GRANULAR_PAGE = 'https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new';
 
 const env = useSimulatedGitLab({ extensionPath: CHROME_E2E_BUILD, extraHosts: ['corp.example'] });
 const options = () => env.page;
@@ -28,15 +29,15 @@ test('a bad address gets a clear message and adds nothing', async () => {
 test('adding an instance (a pasted page address) registers the token forms under its root', async () => {
   const page = await env.browser.newPage();
   await page.goto(TOKEN_PAGE);
-  await page.getByTestId('add-new-token-button').click();
-  await page.waitForTimeout(300);
-  expect(await page.locator('[data-scopewise]').count()).toBe(0);
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual([]);
 
   await options().getByLabel('Self-managed GitLab address').fill(`${TOKEN_PAGE}?foo=1`);
   await options().getByRole('button', { name: 'Add instance' }).click();
   await expect.poll(() => options().getByRole('status').textContent()).toContain('Added corp.example/gitlab');
 
   await page.goto(TOKEN_PAGE);
+  // The same check, at once, sees the script on this page now: it can tell "none" from "not yet".
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/token-form.js']);
   await page.getByTestId('add-new-token-button').click();
   await expect.poll(() => page.locator('[data-scopewise^="scope-help:"]').count()).toBe(14);
   await presetButton(page, 'Git clone / pull').click();
@@ -48,7 +49,8 @@ test('adding an instance (a pasted page address) registers the token forms under
 
 test('the fine-grained form under the instance’s root gets its own script, whose presets reach GitLab', async () => {
   const page = await env.browser.newPage();
-  await page.goto('https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new');
+  await page.goto(GRANULAR_PAGE);
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/granular-form.js']);
   await page.locator('[data-testid="resource-tree"]').waitFor();
   await presetButton(page, 'Git clone / pull').click();
   await expect
@@ -84,12 +86,8 @@ test('removing the instance unregisters its token forms', async () => {
   await expect.poll(() => options().getByRole('status').textContent()).toContain('Removed corp.example/gitlab');
   const page = await env.browser.newPage();
   await page.goto(TOKEN_PAGE);
-  await page.getByTestId('add-new-token-button').click();
-  await page.waitForTimeout(300);
-  expect(await page.locator('[data-scopewise]').count()).toBe(0);
-  await page.goto('https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new');
-  await page.locator('[data-testid="resource-tree"]').waitFor();
-  await page.waitForTimeout(300);
-  expect(await page.locator('[data-scopewise]').count()).toBe(0);
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual([]);
+  await page.goto(GRANULAR_PAGE);
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual([]);
   expect(env.browser.errors).toEqual([]);
 });

@@ -84,8 +84,11 @@ export class FakeGitLabApi {
   /** The most API requests in flight at once since the last reset (for benchmarks). */
   maxInFlight = 0;
   private inFlight = 0;
-  /** Every API request: method, path with query, and whether it carried PRIVATE-TOKEN. */
-  log: Array<{ method: string; url: string; auth: 'token' | 'session' | 'none' }> = [];
+  /**
+   * Every API request: method, path with query, what it authenticated with (PRIVATE-TOKEN, else the
+   * session cookie) and whether it carried the session's CSRF token.
+   */
+  log: Array<{ method: string; url: string; auth: 'token' | 'session' | 'none'; csrf: boolean }> = [];
   private nextId = 1000;
   private rotations = 0;
 
@@ -149,7 +152,13 @@ export class FakeGitLabApi {
     const method = request.method ?? 'GET';
     const cookie = /(?:^|;\s*)_gitlab_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
     const privateToken = request.headers['private-token'];
-    this.log.push({ method, url: `${path}${url.search}`, auth: privateToken ? 'token' : cookie ? 'session' : 'none' });
+    const csrf = request.headers['x-csrf-token'] === this.csrfToken();
+    this.log.push({
+      method,
+      url: `${path}${url.search}`,
+      auth: privateToken ? 'token' : cookie ? 'session' : 'none',
+      csrf,
+    });
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     response.on('close', () => this.inFlight--);
@@ -186,8 +195,7 @@ export class FakeGitLabApi {
       }
       user = token && this.users.find((candidate) => candidate.id === token?.user_id);
     } else if (cookie && this.sessions.has(cookie)) {
-      const csrfOk = method === 'GET' || request.headers['x-csrf-token'] === this.csrfToken();
-      if (csrfOk) user = this.users.find((candidate) => candidate.id === this.sessions.get(cookie));
+      if (method === 'GET' || csrf) user = this.users.find((candidate) => candidate.id === this.sessions.get(cookie));
     }
     if (!user) return send(401, { message: '401 Unauthorized' });
 
