@@ -134,3 +134,13 @@ test('session mode: the popup lists the signed-in user’s tokens and revokes on
   expect(laptop?.revoked).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('signed out: the popup says so, and that session mode sees only the default container', async () => {
+  await page.goto(`${GITLAB}/dashboard/projects`);
+  await page.evaluate((name) => cookieStore.delete(name), SESSION_COOKIE);
+  await firefox.openExtensionPage(page, 'popup.html');
+  await page.waitForFunction(() => document.querySelector('[role="alert"]')?.textContent?.includes('Not signed in'));
+  const text = await page.$eval('[role="alert"]', (alert) => alert.textContent ?? '');
+  expect(text).toContain('In Firefox, session mode sees only the sign-in of the default container');
+  expect(text).toContain('Use token mode');
+});

@@ -247,7 +247,7 @@ const DECORATED = Object.values(VARIANTS)
   .filter(({ id }) => id !== 'unrelated')
   .map(({ id }) => ({
     variant: id,
-    element: id === 'v19-index' ? 'preset-menu' : 'presets',
+    element: id.startsWith('v19-index') ? 'preset-menu' : 'presets',
     openForm: id === 'v18' || id === 'v18-root',
   }));
 
