@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { writePajamasTokens } from './scripts/pajamas-tokens';
 
 /**
  * Scopewise renders everything as text. Preact's one raw-HTML sink (`dangerouslySetInnerHTML`)
@@ -29,6 +30,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Both browsers ship Manifest V3 (WXT would default Firefox to MV2).
   manifestVersion: 3,
+  // The popup's and the options' Pajamas tokens, from the pinned @gitlab/ui (dev and build).
+  hooks: { 'build:before': writePajamasTokens },
   vite: () => ({
     plugins: [preact(), textOnlyPreact()],
   }),
@@ -70,6 +73,8 @@ export default defineConfig({
       'tsconfig.json',
       'wxt.config.ts',
       'biome.json',
+      'scripts/pajamas-tokens.ts',
+      'assets/**',
       'README.md',
       'entrypoints/**',
       'components/**',
