@@ -46,3 +46,19 @@ export function presetButton(page: Page, name: string) {
   const escaped = name.replace(/[()/.*+?[\]{}|^$\\]/g, '\\$&');
   return page.getByRole('button', { name: new RegExp(`^${escaped} [a-z_]+`) });
 }
+
+/** Signs `userId` in to the simulated gitlab.com: the session cookie the popup's session mode uses. */
+export async function signInToGitLab(context: BrowserContext, sim: Simulator, userId = 1): Promise<void> {
+  const sid = sim.api.signIn(userId);
+  await context.addCookies([
+    {
+      name: '_gitlab_session',
+      value: sid,
+      domain: 'gitlab.com',
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ]);
+}
