@@ -16,6 +16,8 @@ import { startSimulator } from '../test/simulator/server';
 
 const OUTPUT = join(import.meta.dirname, '..', 'demo-output');
 const STORE = join(OUTPUT, 'store');
+/** The form scenes the store screenshots show. */
+const STORE_SOURCES = ['18x-vue.png', '19x-fine-grained.png'];
 /** The Chrome Web Store's (and AMO's) screenshot size. */
 const STORE_SIZE = { width: 1280, height: 800 };
 const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
@@ -129,13 +131,13 @@ async function ownPages(): Promise<void> {
     own,
     '2-form.png',
     'Every scope explained, least privilege in one click',
-    join(OUTPUT, '18x-vue.png'),
+    join(OUTPUT, 'store-source-18x-vue.png'),
   );
   await storeShot(
     own,
     '3-fine-grained.png',
     'Fine-grained tokens: exactly the permissions an integration needs',
-    join(OUTPUT, '19x-fine-grained.png'),
+    join(OUTPUT, 'store-source-19x-fine-grained.png'),
   );
   await storeShot(own, '4-popup-dark.png', 'Light or dark, as your browser is', join(OUTPUT, 'popup-dark.png'), true);
   await storeShot(own, '5-options.png', 'Your own GitLab instances and presets', join(OUTPUT, 'options.png'));
@@ -162,6 +164,13 @@ if (headed) {
     await page.waitForSelector('[data-scopewise]', { state: 'attached', timeout: 10_000 });
     await page.waitForTimeout(150);
     await page.screenshot({ path: join(OUTPUT, scene.file), fullPage: true });
+    if (STORE_SOURCES.includes(scene.file)) {
+      // A whole token page shrunk to a store screenshot is unreadable: the part from Scopewise's
+      // presets down, at full size, instead.
+      const top = (await page.locator('[data-scopewise]').first().boundingBox())?.y ?? 0;
+      const clip = { x: 80, y: Math.max(0, top - 120), width: 1120, height: 620 };
+      await page.screenshot({ path: join(OUTPUT, `store-source-${scene.file}`), clip, fullPage: true });
+    }
     console.log(`demo-output/${scene.file}  ${VARIANTS[scene.variant].label}${scene.dark ? ' (dark mode)' : ''}`);
   }
   await ownPages();

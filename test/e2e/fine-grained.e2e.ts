@@ -54,8 +54,10 @@ function latestPickerDate(page: Page): Promise<string> {
 
 async function applyPreset(page: Page, name: string) {
   await presetButton(page, name).click();
+  // A preset changes GitLab's controls one step per task: a long one (Read-only API) can outlast
+  // expect.poll's 1 s default on a loaded machine.
   await expect
-    .poll(() => page.locator('[data-scopewise="presets"] .sw-preset-note').textContent())
+    .poll(() => page.locator('[data-scopewise="presets"] .sw-preset-note').textContent(), { timeout: 10_000 })
     .toContain(`Applied ${name}`);
 }
 
