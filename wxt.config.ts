@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { writePajamasTokens } from './scripts/pajamas-tokens';
 
 /**
  * Scopewise renders everything as text. Preact's one raw-HTML sink (`dangerouslySetInnerHTML`)
@@ -40,7 +41,11 @@ function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[],
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  hooks: { 'vite:build:extendConfig': nativeBrowserInContentScripts },
+  hooks: {
+    'vite:build:extendConfig': nativeBrowserInContentScripts,
+    // The popup's and the options' Pajamas tokens, from the pinned @gitlab/ui (dev and build).
+    'build:before': writePajamasTokens,
+  },
   // Both browsers ship Manifest V3 (WXT would default Firefox to MV2).
   manifestVersion: 3,
   vite: () => ({
@@ -84,6 +89,8 @@ export default defineConfig({
       'tsconfig.json',
       'wxt.config.ts',
       'biome.json',
+      'scripts/pajamas-tokens.ts',
+      'assets/**',
       'README.md',
       'entrypoints/**',
       'components/**',

@@ -139,6 +139,7 @@ export function OptionsPage() {
           </button>
           <button
             type="button"
+            class="danger"
             onClick={() =>
               void saveCustom(
                 custom.filter((other) => other.id !== preset.id),

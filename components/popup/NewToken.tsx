@@ -31,6 +31,7 @@ export function NewToken({
       />
       <button
         type="button"
+        class="confirm"
         onClick={() => {
           void navigator.clipboard.writeText(value).then(() => setCopied(true));
         }}
