@@ -55,7 +55,8 @@ export class TokenRow extends Component<TokenRowProps> {
 function TokenRowView({ token, warnings, recreateUrl, ownerUrl, onAction }: TokenRowProps) {
   const { owner } = token;
   return (
-    <li class="token" data-token-id={token.id}>
+    // Warnings come most severe first: the row's edge shows the worst.
+    <li class={`token token--${warnings[0]?.severity ?? 'none'}`} data-token-id={token.id}>
       <div class="token-head">
         <strong class="token-name">{token.name}</strong>
         {token.granular && <span class="tag">fine-grained</span>}
