@@ -12,6 +12,7 @@ import { launchWithExtension } from '../test/e2e/browser';
 import { GITLAB, openVariant, signIn } from '../test/e2e/helpers';
 import { seedRiskyTokens } from '../test/simulator/api';
 import { VARIANTS, type VariantId } from '../test/simulator/pages';
+import { seedMaintainedResources } from '../test/simulator/resources';
 import { startSimulator } from '../test/simulator/server';
 
 const OUTPUT = join(import.meta.dirname, '..', 'demo-output');
@@ -107,6 +108,7 @@ async function storeShot(target: Page, file: string, caption: string, image: str
 async function ownPages(): Promise<void> {
   await mkdir(STORE, { recursive: true });
   seedRiskyTokens(sim.api);
+  seedMaintainedResources(sim.api.resources);
   await signIn(browser.context, sim);
   const own = await browser.newPage();
   const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
@@ -120,6 +122,11 @@ async function ownPages(): Promise<void> {
     await own.locator('.token').first().waitFor();
     await own.screenshot({ path: join(OUTPUT, `popup${suffix}.png`) });
     console.log(`demo-output/popup${suffix}.png  The popup${colorScheme === 'dark' ? ' (dark mode)' : ''}`);
+    if (colorScheme === 'light') {
+      await own.getByLabel('Kind').selectOption('project');
+      await own.screenshot({ path: join(OUTPUT, 'popup-project-tokens.png') });
+      console.log('demo-output/popup-project-tokens.png  The project access tokens of the projects you maintain');
+    }
     await own.setViewportSize(STORE_SIZE);
     await own.goto(extensionPage('options.html'));
     await own.getByRole('heading', { name: 'Scopewise options' }).waitFor();
