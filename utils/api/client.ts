@@ -75,9 +75,9 @@ interface Response<T> {
   headers: Headers;
 }
 
-const safeOrigin = (url: string) => {
+const parsedUrl = (url: string, relativeTo?: string): URL | undefined => {
   try {
-    return new URL(url).origin;
+    return new URL(url, relativeTo);
   } catch {
     return undefined;
   }
@@ -157,15 +157,11 @@ export function createGitLabClient(options: ClientOptions) {
   function refuseRedirect(response: globalThis.Response): globalThis.Response {
     const redirected =
       response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400);
-    let target: string | undefined;
-    try {
-      const location = response.headers.get('location');
-      target = location ? new URL(location, base).host : undefined;
-    } catch {
-      target = undefined;
-    }
-    const finalUrl = response.url ? safeOrigin(response.url) : origin;
-    if (!redirected && finalUrl === origin) return response;
+    const finalOrigin = response.url ? parsedUrl(response.url)?.origin : origin;
+    if (!redirected && finalOrigin === origin) return response;
+    // Only now, on the rare refused response: where it pointed, when the runtime lets us see it.
+    const location = response.headers.get('location');
+    const target = location ? parsedUrl(location, base)?.host : undefined;
     throw fail(
       'redirect',
       `${host} redirected to ${target && target !== host ? target : 'another address'}; Scopewise does not follow redirects that carry your token or session.`,
