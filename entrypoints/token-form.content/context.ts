@@ -6,6 +6,12 @@ import type { TokenForm } from '@/utils/gitlab/token-form';
 export interface FormState {
   /** The preset the user applied last, while the scopes still match it. */
   preset?: Preset;
+  /** The scopes Scopewise set for it: the preset's, or `api` alone on the grouped selector. */
+  presetScopes?: string[];
+  /** Which application of a preset is the latest (an older one still under way stops). */
+  presetRun?: number;
+  /** A preset's scopes are still being set, one per task on the grouped selector. */
+  applying?: boolean;
   /** Values Scopewise filled, so that a second preset may replace them but never the user's own text. */
   filledName?: string;
   filledDescription?: string;

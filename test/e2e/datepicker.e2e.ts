@@ -30,11 +30,15 @@ interface VueForm {
 const FORMS: VueForm[] = [
   { variant: 'v18', open: true, maxDays: 180, maxAsDate: true, granular: false },
   { variant: 'v19-legacy', maxDays: 365, maxAsDate: false, granular: false },
+  { variant: 'v19-legacy-grouped', maxDays: 365, maxAsDate: false, granular: false },
   { variant: 'v19-granular', maxDays: 365, maxAsDate: false, granular: true },
 ];
 
 const calendar = (page: Page) => page.locator('.gl-datepicker .pika-single');
 const field = (page: Page) => page.locator('[data-testid="gl-datepicker-input"]');
+/** A scope's checkbox: by its test id, or (grouped selector) by the li around it. */
+const scopeBox = (page: Page, scope: string) =>
+  page.locator(`[data-testid="${scope}-checkbox"], li[data-testid="${scope}"] input[type=checkbox]`);
 const choice = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
 
 async function openForm(
@@ -106,7 +110,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
         await expect
           .poll(() => env.page.locator('.sw-preset-note').textContent())
           .toContain('Applied Git clone / pull');
-        expect(await env.page.locator('[data-testid="read_repository-checkbox"]').isChecked()).toBe(true);
+        expect(await scopeBox(env.page, 'read_repository').isChecked()).toBe(true);
       }
       await expect.poll(() => calendar(env.page).isHidden()).toBe(true);
       await expect.poll(() => preset.evaluate((button) => button === document.activeElement)).toBe(true);
@@ -153,7 +157,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
 
   test('the default lifetime on load leaves the calendar closed and focus alone; an untouched fine-grained default stays', async () => {
     // 30 days (the default): the fine-grained form's own default (now + 30 days) already stores today+30.
-    await openForm(env, FORMS[2] as VueForm);
+    await openForm(env, FORMS.find((form) => form.granular) as VueForm);
     const gitlabDefault = await env.page.evaluate(() => {
       const date = new Date(Date.now() + 30 * 86_400_000);
       const pad = (n: number) => String(n).padStart(2, '0');
@@ -188,7 +192,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
         await row.getByTestId('base-dropdown-toggle').click();
         await env.page.locator('#access-SELECTED_MEMBERSHIPS').check();
       } else {
-        await env.page.locator('[data-testid="read_repository-checkbox"]').check();
+        await scopeBox(env.page, 'read_repository').check();
       }
       const submission = await generate(env.page, env.sim, form);
       expect(storedDate(submission)).toBe(utcDate(14));

@@ -18,10 +18,31 @@ interface Case {
   openForm: boolean;
   submit: string;
   role?: string;
+  /** What Scopewise's note must say about the scopes (the grouped selector keeps api alone). */
+  note?: string;
 }
 
 const HAML_SUBMIT = 'form [type=submit]';
 const VUE_SUBMIT = '[data-testid="create-token-button"]';
+
+/** The grouped selector's order: GitLab's categories (scope_selector.vue), the scopes it does not list last. */
+const GROUPED_ORDER = [
+  'api',
+  'read_api',
+  'ai_features',
+  'read_repository',
+  'write_repository',
+  'read_virtual_registry',
+  'write_virtual_registry',
+  'create_runner',
+  'manage_runner',
+  'read_user',
+  'self_rotate',
+  'k8s_proxy',
+  'read_registry',
+  'write_registry',
+  'read_vulnerability',
+];
 
 /** Every form variant: a preset, then a quick choice, and what GitLab receives. */
 const CASES: Case[] = [
@@ -86,6 +107,27 @@ const CASES: Case[] = [
     submit: VUE_SUBMIT,
   },
   {
+    variant: 'v19-legacy-grouped',
+    offered: GROUPED_ORDER,
+    preset: 'DeepTraQ',
+    scopes: ['read_user', 'read_repository'],
+    choice: '90 days',
+    days: 90,
+    openForm: false,
+    submit: VUE_SUBMIT,
+  },
+  {
+    variant: 'v19-legacy-grouped',
+    offered: GROUPED_ORDER,
+    preset: 'GitLab CLI (glab)',
+    scopes: ['api'],
+    choice: '7 days',
+    days: 7,
+    openForm: false,
+    submit: VUE_SUBMIT,
+    note: 'This form sends api alone: api covers write_repository',
+  },
+  {
     variant: 'project',
     offered: OFFERED_SCOPES.resource,
     preset: 'Read-only API',
@@ -113,11 +155,16 @@ describe.each(CASES)('$variant', (c) => {
   test(`${c.preset} then "${c.choice}": GitLab receives exactly that`, async () => {
     await openVariant(env.browser.context, env.page, c.variant);
     if (c.openForm) await env.page.getByTestId('add-new-token-button').click();
-    // GitLab's form first (the Vue variants mount it after load): a checkbox for every offered scope.
+    // GitLab's form first (the Vue variants mount it after load): a checkbox for every offered scope
+    // (the grouped selector's have no value: their li says which scope they are).
     const scopes = () =>
       env.page
         .locator('form input[type=checkbox]')
-        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+        .evaluateAll((boxes) =>
+          boxes.map(
+            (box) => box.closest<HTMLElement>('li[data-testid]')?.dataset.testid ?? (box as HTMLInputElement).value,
+          ),
+        );
     await expect.poll(scopes).toEqual(c.offered);
     // Then Scopewise's explanation next to each of them.
     const explained = () =>
@@ -126,6 +173,9 @@ describe.each(CASES)('$variant', (c) => {
         .evaluateAll((helps) => helps.map((help) => help.getAttribute('data-scopewise')?.slice('scope-help:'.length)));
     await expect.poll(explained).toEqual(c.offered);
     await presetButton(env.page, c.preset).click();
+    const applied = `Applied ${c.preset} (${c.scopes.join(', ')}).`;
+    await expect.poll(() => env.page.locator('.sw-preset-note').textContent()).toContain(applied);
+    if (c.note) expect(await env.page.locator('.sw-preset-note').textContent()).toContain(c.note);
     await env.page.getByRole('button', { name: c.choice, exact: true }).click();
     const submission = await submitForm(env.page, env.sim, c.submit);
     expect([...submission.scopes].sort()).toEqual([...c.scopes].sort());

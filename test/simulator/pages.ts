@@ -1,7 +1,7 @@
 /**
  * Server HTML of GitLab's token pages, variant by variant, as GitLab renders it before its
  * JavaScript runs (../shared/reference/gitlab-token-pages.md §2, §10). The browser-side behaviour
- * (Vue apps, AJAX forms, datepickers) lives in client/gitlab.js.
+ * (Vue apps on GitLab's real components, AJAX forms, datepickers) lives in client/ (main.js).
  */
 import { GITLAB_SCOPE_HELP, OFFERED_SCOPES } from './scopes';
 
@@ -16,6 +16,7 @@ export type VariantId =
   | 'v19-index'
   | 'v19-index-no-testid'
   | 'v19-legacy'
+  | 'v19-legacy-grouped'
   | 'v19-granular'
   | 'v19-granular-root'
   | 'project'
@@ -74,9 +75,7 @@ function layout(title: string, dataPage: string, body: string, options: RenderOp
 <div class="layout-page"><main class="content-wrapper" id="content-body">
 ${body}
 </main></div>
-<script src="/assets/vue.js" defer></script>
-<script src="/assets/pikaday.js" defer></script>
-${boot ? `<script type="module">import { boot } from '/assets/gitlab.js'; boot(document, window.Vue, window.Pikaday, ${JSON.stringify(boot).replace(/</g, '\\u003c')});</script>` : ''}
+${boot ? `<script type="module">import { boot } from '/assets/simulator.js'; boot(document, ${JSON.stringify(boot).replace(/</g, '\\u003c')});</script>` : ''}
 </body>
 </html>`;
 }
@@ -310,6 +309,8 @@ export interface VueAppConfig {
   root: string;
   /** legacy/new's created-token view: the input's test id (default: 3919ad72's), or null (55eb439f). */
   createdTokenTestid?: string | null;
+  /** The grouped `scope_selector.vue` in place of the checkbox group, and the link its `api` help gives. */
+  scopeSelector?: { newGranularPatPath: string };
 }
 
 function vueMount(
@@ -473,6 +474,24 @@ export const VARIANTS: Record<VariantId, Variant> = {
         vue: { mount: '#js-create-legacy-token-app', heading: 'Generate legacy token', standalone: true, root: '' },
       }),
   },
+  'v19-legacy-grouped': {
+    id: 'v19-legacy-grouped',
+    label: 'GitLab 19.x legacy token form with the grouped scope selector (scope_selector.vue @1f79dac7)',
+    path: '/-/user_settings/personal_access_tokens/legacy/new',
+    dataPage: 'user_settings:personal_access_tokens:legacy_new',
+    createPath: '/-/user_settings/personal_access_tokens',
+    render: (o) =>
+      layout('Generate legacy token', 'user_settings:personal_access_tokens:legacy_new', v19Legacy(o), o, {
+        variant: 'v19-legacy-grouped',
+        vue: {
+          mount: '#js-create-legacy-token-app',
+          heading: 'Generate legacy token',
+          standalone: true,
+          root: '',
+          scopeSelector: { newGranularPatPath: '/-/user_settings/personal_access_tokens/granular/new' },
+        },
+      }),
+  },
   'v19-granular': {
     id: 'v19-granular',
     label: 'GitLab 19.2 fine-grained token form (granular/new)',
@@ -557,4 +576,13 @@ export function variantsForPath(path: string): Variant[] {
     .sort((a, b) => DEFAULT_ORDER.indexOf(a.id) - DEFAULT_ORDER.indexOf(b.id));
 }
 
-const DEFAULT_ORDER: VariantId[] = ['v15', 'v14', 'v18', 'v17', 'v19-index', 'v19-index-no-testid'];
+const DEFAULT_ORDER: VariantId[] = [
+  'v15',
+  'v14',
+  'v18',
+  'v17',
+  'v19-index',
+  'v19-index-no-testid',
+  'v19-legacy',
+  'v19-legacy-grouped',
+];

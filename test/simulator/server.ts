@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
 import { FakeGitLabApi } from './api';
+import { ICON_SPRITE_PATH, simulatorClientBundle } from './client-bundle';
 import { GIT_HTTP_PATH, serveGitHttp } from './git-http';
 import { answerGraphql } from './graphql';
 import { FAKE_CREATED_TOKEN, type Prefill, type Variant, type VariantId, variantsForPath } from './pages';
@@ -58,16 +59,12 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
+/** Static assets; the bundled page script (`/assets/simulator.js`) is added at start. */
 const ASSETS: Record<string, { file: string; type: string }> = {
-  '/assets/vue.js': { file: join(root, 'node_modules/vue/dist/vue.min.js'), type: 'text/javascript' },
-  // GitLab's datepicker is Pikaday (a dependency of @gitlab/ui): the real package, as GitLab bundles it.
-  '/assets/pikaday.js': { file: join(root, 'node_modules/pikaday/pikaday.js'), type: 'text/javascript' },
+  // GitLab's datepicker is Pikaday: its stylesheet, as GitLab bundles it.
   '/assets/pikaday.css': { file: join(root, 'node_modules/pikaday/css/pikaday.css'), type: 'text/css' },
-  '/assets/gitlab.js': { file: join(here, 'client/gitlab.js'), type: 'text/javascript' },
-  '/assets/datepicker.js': { file: join(here, 'client/datepicker.js'), type: 'text/javascript' },
-  '/assets/created-token.js': { file: join(here, 'client/created-token.js'), type: 'text/javascript' },
-  '/assets/granular.js': { file: join(here, 'client/granular.js'), type: 'text/javascript' },
   '/assets/gitlab-sim.css': { file: join(here, 'client/gitlab-sim.css'), type: 'text/css' },
+  [ICON_SPRITE_PATH]: { file: join(root, 'node_modules/@gitlab/svgs/dist/icons.svg'), type: 'image/svg+xml' },
 };
 
 function cookies(request: IncomingMessage): Record<string, string> {
@@ -172,12 +169,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const requests: string[] = [];
   const now = options.now ?? (() => new Date());
   const api = new FakeGitLabApi(() => csrfToken);
+  const assets: typeof ASSETS = {
+    ...ASSETS,
+    '/assets/simulator.js': { file: join(await simulatorClientBundle(), 'main.js'), type: 'text/javascript' },
+  };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'https://gitlab.com');
     const path = url.pathname;
     requests.push(path);
-    const asset = ASSETS[path];
+    const asset = assets[path];
     if (asset) return send(response, 200, asset.type, await readFile(asset.file));
     if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
     if (options.gitRoot && GIT_HTTP_PATH.test(path)) return serveGitHttp(api, options.gitRoot, request, response, url);

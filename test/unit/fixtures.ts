@@ -2,10 +2,10 @@
  * Loads a simulator page into happy-dom, as the server sends it ("server HTML") or after GitLab's
  * JavaScript ran ("mounted": the simulator's own HAML behaviours and Vue 2.7 apps, run here too).
  */
-import Pikaday from 'pikaday';
-import Vue from 'vue/dist/vue.common.prod.js';
-import { bootHaml, mountIndexApp, mountVueTokenApp, type VueInstance } from '../simulator/client/gitlab.js';
+import { mountAccessTokensApp, type VueInstance } from '../simulator/client/access-tokens.js';
 import { mountGranularTokenApp } from '../simulator/client/granular.js';
+import { bootHaml } from '../simulator/client/haml.js';
+import { mountIndexApp } from '../simulator/client/index-app.js';
 import { answerGraphql } from '../simulator/graphql';
 import { FAKE_CREATED_TOKEN, type Prefill, VARIANTS, type VariantId, type VueAppConfig } from '../simulator/pages';
 import type { Submission } from '../simulator/server';
@@ -21,6 +21,13 @@ const VUE_CONFIG: Partial<Record<VariantId, VueAppConfig>> = {
     root: '/gitlab',
   },
   'v19-legacy': { mount: '#js-create-legacy-token-app', heading: 'Generate legacy token', standalone: true, root: '' },
+  'v19-legacy-grouped': {
+    mount: '#js-create-legacy-token-app',
+    heading: 'Generate legacy token',
+    standalone: true,
+    root: '',
+    scopeSelector: { newGranularPatPath: '/-/user_settings/personal_access_tokens/granular/new' },
+  },
 };
 
 export function serverHtml(id: VariantId, prefill: Prefill = {}, createdToken?: string): string {
@@ -48,15 +55,24 @@ export async function loadMounted(
   loadServerHtml(id, options.prefill, options.createdToken);
   const vueConfig = VUE_CONFIG[id];
   let vm: VueInstance | undefined;
-  if (vueConfig) vm = mountVueTokenApp(document, Vue, Pikaday, { ...vueConfig, ...options.vue });
-  else if (id === 'v19-index') vm = mountIndexApp(document, Vue);
-  else if (id === 'v19-index-no-testid') vm = mountIndexApp(document, Vue, { dropdownTestid: false });
+  if (vueConfig) vm = mountAccessTokensApp(document, { ...vueConfig, ...options.vue });
+  else if (id === 'v19-index') vm = mountIndexApp(document);
+  else if (id === 'v19-index-no-testid') vm = mountIndexApp(document, { dropdownTestid: false });
   else if (id !== 'unrelated') bootHaml(document, id);
   if (options.openForm) {
     document.querySelector<HTMLButtonElement>('[data-testid="add-new-token-button"]')?.click();
     await vm?.$nextTick();
   }
   return vm;
+}
+
+function findComponent(vm: VueInstance, name: string): VueInstance | undefined {
+  if (vm.$options.name === name) return vm;
+  for (const child of vm.$children) {
+    const found = findComponent(child, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The Vue form's own state: what GitLab would submit. */
@@ -66,7 +82,7 @@ export function vueFormValues(vm: VueInstance): {
   expiresAt: Date | null;
   scopes: string[];
 } {
-  const form = vm.$children.find((child) => child.$el.id === 'token-create-form');
+  const form = findComponent(vm, 'AccessTokenForm');
   if (!form) throw new Error('the Vue form is not open');
   return form.$data.values as never;
 }
@@ -106,7 +122,7 @@ export async function loadGranular(): Promise<GranularFixture> {
     );
     return new Response(JSON.stringify(result.body), { status: result.status });
   }) as typeof fetch;
-  const vm = mountGranularTokenApp(document, Vue, Pikaday, { catalogDelayMs: 0 });
+  const vm = mountGranularTokenApp(document, { catalogDelayMs: 0 });
   if (!vm) throw new Error('no fine-grained mount element');
   return {
     vm,

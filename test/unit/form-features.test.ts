@@ -7,10 +7,11 @@ import { createMount } from '../../utils/content-mount';
 import type { ExpiryBounds } from '../../utils/dates';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
+import { findTokenForm, scopesFormHolds } from '../../utils/gitlab/token-form';
 import type { Settings } from '../../utils/settings';
 import { FAKE_CREATED_TOKEN, VARIANTS, type VariantId } from '../simulator/pages';
+import { OFFERED_SCOPES } from '../simulator/scopes';
 import { FIXTURE_NOW, holdersOfToken, loadMounted, vueFormValues } from './fixtures';
-import { GROUPED_SCOPE_SELECTOR_19, loadGroupedSelectorFixture } from './grouped-fixture';
 
 const SETTINGS: Settings = { defaultLifetimeDays: 30, hiddenPresetIds: [], customPresets: [], debugMode: true };
 
@@ -74,16 +75,15 @@ describe('on the 18.x Vue form', () => {
     const { decorate } = decorator('v18', { bounds: { min: '2026-11-25', max: '2027-05-23' } });
     decorate();
     presetButtonNamed('Container registry push').click();
-    await vm.$nextTick();
+    // gitlab-ui's checkbox group reports from a watcher and GlFormFields batches to its next tick.
+    await expect.poll(() => [...vueFormValues(vm).scopes].sort()).toEqual(['read_registry', 'write_registry']);
     const values = vueFormValues(vm);
-    expect([...values.scopes].sort()).toEqual(['read_registry', 'write_registry']);
     expect(values.name).toBe('Container registry push – 2026-11-24');
     expect(values.description).toBe('docker push to the GitLab container registry.');
     expect(values.expiresAt?.toISOString().slice(0, 10)).toBe('2026-12-24');
     // A second preset replaces what Scopewise filled, and exactly the scopes.
     presetButtonNamed('Read-only API').click();
-    await vm.$nextTick();
-    expect(vueFormValues(vm).scopes).toEqual(['read_api']);
+    await expect.poll(() => vueFormValues(vm).scopes).toEqual(['read_api']);
     expect(vueFormValues(vm).name).toBe('Read-only API – 2026-11-24');
   });
 
@@ -97,7 +97,7 @@ describe('on the 18.x Vue form', () => {
     name.value = 'my laptop';
     name.dispatchEvent(new Event('input', { bubbles: true }));
     presetButtonNamed('Git push').click();
-    await vm.$nextTick();
+    await expect.poll(() => vueFormValues(vm).scopes).toEqual(['write_repository']);
     expect(vueFormValues(vm).name).toBe('my laptop');
   });
 
@@ -109,19 +109,19 @@ describe('on the 18.x Vue form', () => {
     const perScope = count('[data-scopewise^="scope-help:"]');
     expect(perScope).toBe(14);
     document.querySelector<HTMLInputElement>('[data-testid="api-checkbox"]')?.click();
-    await vm.$nextTick();
+    await expect.poll(() => vueFormValues(vm).scopes).toEqual(['api']);
     decorate();
     decorate();
     expect(count('[data-scopewise^="scope-help:"]')).toBe(perScope);
     expect(count('[data-scopewise="presets"]')).toBe(1);
     expect(document.querySelector('[role="status"]')?.textContent).toContain('read_api is enough');
     // GitLab unmounts the form (after create or Cancel) and mounts a new one.
-    vm.$data.showForm = false;
-    await vm.$nextTick();
+    document.querySelector<HTMLButtonElement>('#token-create-form button[type=reset]')?.click();
+    await expect.poll(() => document.getElementById('token-create-form')).toBeNull();
     decorate();
     expect(count('[data-scopewise^="scope-help:"]')).toBe(0);
-    vm.$data.showForm = true;
-    await vm.$nextTick();
+    document.querySelector<HTMLButtonElement>('[data-testid="add-new-token-button"]')?.click();
+    await expect.poll(() => document.getElementById('token-create-form')).not.toBeNull();
     decorate();
     expect(count('[data-scopewise^="scope-help:"]')).toBe(perScope);
     expect(count('[data-scopewise="scope-summary"]')).toBe(1);
@@ -221,7 +221,7 @@ describe('the created token is never read', () => {
     }
     if (vm && variant === 'v19-legacy') {
       // What a successful create leaves: the created-token view instead of the form.
-      Object.assign(vm.$data, { createdToken: FAKE_CREATED_TOKEN, showForm: false });
+      Object.assign(vm.$data.store as object, { token: FAKE_CREATED_TOKEN, showCreateForm: false });
       await vm.$nextTick();
     }
     const secrets = [...document.querySelectorAll(SECRET_OUTPUTS.join(','))];
@@ -255,17 +255,75 @@ describe('the created token is never read', () => {
   });
 });
 
-it('on the 19.x grouped selector: help inside each li, and presets click the boxes', () => {
-  loadGroupedSelectorFixture();
-  decorator('v19-legacy').decorate();
-  for (const scope of GROUPED_SCOPE_SELECTOR_19) {
-    expect(document.querySelector(`li[data-testid="${scope}"] [data-scopewise="scope-help:${scope}"]`)).not.toBeNull();
-  }
-  presetButtonNamed('Container registry push').click();
-  const checked = GROUPED_SCOPE_SELECTOR_19.filter(
-    (scope) => document.querySelector<HTMLInputElement>(`li[data-testid="${scope}"] input`)?.checked,
+describe('on the grouped scope selector (scope_selector.vue, GitLab’s real components)', () => {
+  const grouped = () => {
+    const form = findTokenForm(document);
+    if (!form) throw new Error('no form');
+    return form;
+  };
+  const note = () => document.querySelector('.sw-preset-note')?.textContent ?? '';
+
+  it('puts help inside each li and reads every scope through it', async () => {
+    await loadMounted('v19-legacy-grouped');
+    decorator('v19-legacy-grouped').decorate();
+    const scopes = [...grouped().scopes.keys()];
+    expect(new Set(scopes)).toEqual(new Set(OFFERED_SCOPES.v19));
+    for (const scope of scopes) {
+      expect(
+        document.querySelector(`li[data-testid="${scope}"] [data-scopewise="scope-help:${scope}"]`),
+      ).not.toBeNull();
+    }
+  });
+
+  // GitLab's toggleScope computes from what it rendered last: two clicks in one task keep only the last.
+  it.each(BUILTIN_PRESETS.map((preset) => [preset.name, preset] as const))(
+    '%s: GitLab holds exactly what the note and the summary say, one click per task',
+    async (_name, preset) => {
+      const vm = await loadMounted('v19-legacy-grouped');
+      if (!vm) throw new Error('no Vue app');
+      decorator('v19-legacy-grouped').decorate();
+      const form = grouped();
+      if (preset.scopes.some((scope) => !form.scopes.has(scope))) return;
+      let clickedThisTask = false;
+      const sameTask: string[] = [];
+      for (const [scope, input] of form.scopes) {
+        input.addEventListener('click', () => {
+          if (clickedThisTask) sameTask.push(scope);
+          clickedThisTask = true;
+          setTimeout(() => {
+            clickedThisTask = false;
+          }, 0);
+        });
+      }
+      const expected = scopesFormHolds(form, preset.scopes);
+      presetButtonNamed(preset.name).click();
+      await expect.poll(() => [...vueFormValues(vm).scopes].sort()).toEqual([...expected].sort());
+      await expect.poll(note).toContain(`Applied ${preset.name} (${expected.join(', ')}).`);
+      expect(sameTask).toEqual([]);
+      const shown = [...form.scopes].filter(([, input]) => input.checked).map(([scope]) => scope);
+      expect(shown.sort()).toEqual([...expected].sort());
+      if (preset.scopes.includes('api') && preset.scopes.length > 1) {
+        expect(expected).toEqual(['api']);
+        expect(note()).toContain('This form sends api alone: api covers');
+      } else {
+        expect(note()).not.toContain('sends api alone');
+      }
+    },
   );
-  expect(checked).toEqual(['read_registry', 'write_registry']);
+
+  it('a second preset takes over from the first, also after api disabled the other boxes', async () => {
+    const vm = await loadMounted('v19-legacy-grouped');
+    if (!vm) throw new Error('no Vue app');
+    decorator('v19-legacy-grouped').decorate();
+    presetButtonNamed('Renovate').click();
+    await expect.poll(() => vueFormValues(vm).scopes).toEqual(['api']);
+    presetButtonNamed('Container registry push').click();
+    await expect.poll(() => [...vueFormValues(vm).scopes].sort()).toEqual(['read_registry', 'write_registry']);
+    presetButtonNamed('DeepTraQ').click();
+    presetButtonNamed('Git clone / pull').click();
+    await expect.poll(() => vueFormValues(vm).scopes).toEqual(['read_repository']);
+    await expect.poll(note).toContain('Applied Git clone / pull (read_repository).');
+  });
 });
 
 it('a failing feature is isolated and logged once; the others still run', async () => {

@@ -16,7 +16,6 @@ import { findTokenForm } from '../../utils/gitlab/token-form';
 import type { VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
 import { loadGranular, loadMounted, loadServerHtml } from './fixtures';
-import { GROUPED_SCOPE_SELECTOR_19, loadGroupedSelectorFixture } from './grouped-fixture';
 
 interface Expectation {
   scopes: readonly string[];
@@ -86,10 +85,13 @@ describe('pages without a legacy form', () => {
   });
 });
 
-it('the 19.x grouped scope selector (checkboxes without a value) is read through li[data-testid]', () => {
-  loadGroupedSelectorFixture();
+it('the grouped scope selector (checkboxes without a value) is read through li[data-testid]', async () => {
+  await loadMounted('v19-legacy-grouped');
   const form = findTokenForm(document);
-  expect([...(form?.scopes.keys() ?? [])]).toEqual(GROUPED_SCOPE_SELECTOR_19);
+  expect(form?.grouped).toBe(true);
+  expect(new Set(form?.scopes.keys())).toEqual(new Set(OFFERED_SCOPES.v19));
+  await loadMounted('v19-legacy');
+  expect(findTokenForm(document)?.grouped).toBe(false);
 });
 
 describe('expiry bounds, captured before GitLab’s apps remove them', () => {
@@ -148,20 +150,19 @@ describe('expiry bounds, captured before GitLab’s apps remove them', () => {
 /** Every selector entry matches in at least one fixture: no dead fallbacks. */
 describe('each selector is proven by a fixture', () => {
   const lists = { FORM, NAME, DESCRIPTION, EXPIRY, ROLE, SCOPE_ITEM };
-  const variants: Array<[VariantId | 'grouped', boolean]> = [
+  const variants: Array<[VariantId, boolean]> = [
     ['v14', false],
     ['v15', false],
     ['v17', false],
     ['v18', true],
     ['v19-legacy', false],
     ['project', false],
-    ['grouped', false],
+    ['v19-legacy-grouped', false],
   ];
   it.each(Object.entries(lists))('%s', async (_name, selectors) => {
     const matched = new Set<string>();
     for (const [variant, openForm] of variants) {
-      if (variant === 'grouped') loadGroupedSelectorFixture();
-      else await loadMounted(variant, { openForm });
+      await loadMounted(variant, { openForm });
       for (const selector of selectors) if (document.querySelector(selector)) matched.add(selector);
     }
     expect([...selectors].filter((selector) => !matched.has(selector))).toEqual([]);

@@ -23,6 +23,11 @@ export interface TokenForm {
   role?: HTMLSelectElement;
   /** Scope checkboxes keyed by scope, in page order. */
   scopes: Map<string, HTMLInputElement>;
+  /**
+   * GitLab's grouped scope selector (`scope_selector.vue`): it computes each change from what it
+   * rendered last, so it takes one change per task, and checking `api` clears and disables the rest.
+   */
+  grouped: boolean;
 }
 
 export function findTokenForm(root: ParentNode): TokenForm | undefined {
@@ -41,7 +46,14 @@ export function findTokenForm(root: ParentNode): TokenForm | undefined {
     expiry: queryFirst(form, EXPIRY),
     role: queryFirst(form, ROLE),
     scopes,
+    grouped: [...scopes.values()].some((input) => isGroupedScope(input)),
   };
+}
+
+/** A checkbox of the grouped selector: no value of its own, a `li[data-testid=<scope>]` around it. */
+function isGroupedScope(input: HTMLInputElement): boolean {
+  const value = input.getAttribute('value');
+  return (!value || value === 'on' || value === 'true') && input.closest(SCOPE_ITEM_WITH_TESTID) !== null;
 }
 
 /**
@@ -73,15 +85,53 @@ export function selectedScopes(form: TokenForm): string[] {
   return [...form.scopes].filter(([, input]) => input.checked).map(([scope]) => scope);
 }
 
+/** The scope that stands alone on the grouped selector: it covers every other one there. */
+const API = 'api';
+
 /**
- * Checks exactly `wanted` and unchecks the rest with real clicks, the events GitLab's checkboxes
- * (HAML and BootstrapVue alike) listen to. Unchecking first matters on the 19.x selector, where
- * checking `api` disables the other boxes.
+ * The scopes a form will hold when asked for `wanted`: on the grouped selector `api` alone, since
+ * checking it clears and disables every other scope (and covers them).
  */
-export function setScopes(form: TokenForm, wanted: readonly string[]): void {
+export function scopesFormHolds(form: TokenForm, wanted: readonly string[]): string[] {
+  return form.grouped && wanted.includes(API) ? [API] : [...wanted];
+}
+
+/** One task: lets Vue re-render after a change (its nextTick is a microtask). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checks exactly `wanted` (as `scopesFormHolds` gives it) and unchecks the rest with real clicks,
+ * the events GitLab's checkboxes (HAML and BootstrapVue alike) listen to. Unchecking first, `api`
+ * first: while it is checked the grouped selector disables the other boxes. Every form but the
+ * grouped selector takes all clicks in one task, and is done when this returns; the grouped one
+ * gets one click per task, each chosen from what the page shows after the last, until nothing is
+ * left to change or `isCurrent` says a newer request took over.
+ */
+export async function setScopes(
+  form: TokenForm,
+  wanted: readonly string[],
+  isCurrent: () => boolean = () => true,
+): Promise<void> {
   const want = new Set(wanted);
-  for (const [scope, input] of form.scopes) if (input.checked && !want.has(scope)) input.click();
-  for (const [scope, input] of form.scopes) if (!input.checked && want.has(scope) && !input.disabled) input.click();
+  const nextClick = (): HTMLInputElement | undefined => {
+    const entries = [...form.scopes];
+    const uncheck = entries.filter(([scope, input]) => input.checked && !want.has(scope));
+    const check = entries.filter(([scope, input]) => !input.checked && want.has(scope) && !input.disabled);
+    const ordered = [...uncheck.filter(([scope]) => scope === API), ...uncheck, ...check];
+    return ordered[0]?.[1];
+  };
+  if (!form.grouped) {
+    for (const [scope, input] of form.scopes) if (input.checked && !want.has(scope)) input.click();
+    for (const [scope, input] of form.scopes) if (!input.checked && want.has(scope) && !input.disabled) input.click();
+    return;
+  }
+  // Each click changes one box, so twice the boxes bounds the clicks even if GitLab ignores some.
+  for (let clicks = 0; clicks < form.scopes.size * 2 && isCurrent(); clicks++) {
+    const input = nextClick();
+    if (!input?.isConnected) return;
+    input.click();
+    await nextTask();
+  }
 }
 
 /** Sets a text field the way typing would: the native setter (so Vue's v-model sees it), then `input` and `change`. */

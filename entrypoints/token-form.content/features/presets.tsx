@@ -6,7 +6,14 @@ import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { evidenceSentence } from '@/utils/evidence';
 import type { TokenOwner } from '@/utils/gitlab/page';
-import { fillUnlessTyped, setExpiryDate, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
+import {
+  fillUnlessTyped,
+  scopesFormHolds,
+  setExpiryDate,
+  setMinimumRole,
+  setScopes,
+  type TokenForm,
+} from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
 import type { FormContext, FormFeature } from '../context';
 import { scopeListEdges } from './scope-list';
@@ -21,15 +28,31 @@ export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenO
   return `Not available here: this form does not offer ${missing.join(', ')}${why}.`;
 }
 
-/** Sets exactly the preset's scopes, then name, description, expiry and (project/group) role. */
-export function applyPreset(preset: Preset, context: FormContext): void {
+/** Why the grouped selector holds fewer scopes than the preset lists, if it does. */
+export function scopeAdjustment(preset: Preset, scopes: readonly string[]): string | undefined {
+  const dropped = preset.scopes.filter((scope) => !scopes.includes(scope));
+  if (dropped.length === 0) return undefined;
+  return `This form sends api alone: api covers ${dropped.join(', ')}, and GitLab unchecks and disables every other scope when api is checked.`;
+}
+
+/**
+ * Sets exactly the preset's scopes (as this form can hold them), then name, description, expiry and
+ * (project/group) role. Every form but the grouped selector is done when this returns; that one
+ * changes one box per task, and a newer preset takes over from an older one still under way.
+ */
+export async function applyPreset(preset: Preset, context: FormContext): Promise<void> {
   const { form, state, bounds, now, page } = context;
-  setScopes(form, preset.scopes);
+  const run = (state.presetRun ?? 0) + 1;
+  const scopes = scopesFormHolds(form, preset.scopes);
+  // Only the grouped selector takes more than this task; the others are done before the first refresh.
+  Object.assign(state, { presetRun: run, preset, presetScopes: scopes, applying: form.grouped });
+  const scopesSet = setScopes(form, scopes, () => state.presetRun === run);
   state.filledName = fillUnlessTyped(form.name, `${preset.name} – ${utcToday(now())}`, state.filledName);
   state.filledDescription = fillUnlessTyped(form.description, preset.description, state.filledDescription);
   if (form.expiry) setExpiryDate(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
   if (form.role && page.owner !== 'personal') setMinimumRole(form.role, ACCESS_LEVELS[preset.role]);
-  state.preset = preset;
+  await scopesSet;
+  if (state.presetRun === run) state.applying = false;
 }
 
 /** The least-privilege preset bar above the scope list. */
@@ -42,7 +65,7 @@ export const presets: FormFeature = {
       // Arrived from Scopewise's 19.x preset menu (GitLab prefilled name and scopes; add the
       // expiry) or from the popup's Recreate of a project or group token (its own fields).
       const pending = pendingRecreate ?? available.find((preset) => preset.id === pendingPresetId);
-      if (pending && !unavailableReason(pending, form, page.owner)) applyPreset(pending, context);
+      if (pending && !unavailableReason(pending, form, page.owner)) void applyPreset(pending, context).then(refresh);
       state.initialised = true;
     }
     const choices: PresetChoice<Preset>[] = available.map((preset) => ({
@@ -67,13 +90,16 @@ export const presets: FormFeature = {
             refresh();
           }}
           onApply={(preset) => {
-            applyPreset(preset, context);
+            const applied = applyPreset(preset, context);
             refresh();
+            void applied.then(refresh);
           }}
         />
-        {state.preset && (
+        {state.preset && !state.applying && (
           <PresetNote
             preset={state.preset}
+            scopes={state.presetScopes ?? state.preset.scopes}
+            adjustment={scopeAdjustment(state.preset, state.presetScopes ?? state.preset.scopes)}
             remark={page.owner === 'personal' ? fineGrainedVerdict(state.preset.id) : undefined}
           />
         )}

@@ -10,7 +10,9 @@ export const scopeSummary: FormFeature = {
   id: 'scope-summary',
   apply({ form, state, mount }) {
     const selected = selectedScopes(form);
-    if (state.preset && !sameMembers(selected, state.preset.scopes)) state.preset = undefined;
+    if (state.preset && !state.applying && !sameMembers(selected, state.presetScopes ?? state.preset.scopes)) {
+      state.preset = undefined;
+    }
     const { last } = scopeListEdges(form);
     mount('scope-summary', last, 'after', <ScopeSummary summary={summarizeScopes(selected, state.preset?.scopes)} />);
   },

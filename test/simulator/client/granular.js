@@ -6,7 +6,8 @@
 // GraphQL POST with the CSRF header, and the created-token view replacing the form.
 
 import { defineInputCopyToggleVisibility } from './created-token.js';
-import { defineDatepicker, setUTCTime } from './datepicker.js';
+import { setUTCTime } from './dates.js';
+import { Vue } from './gitlab-ui.js';
 
 const humanize = (text) => {
   const spaced = String(text).replace(/_/g, ' ');
@@ -59,9 +60,8 @@ async function graphql(doc, root, body) {
   return response.json();
 }
 
-function defineComponents(Vue, Pikaday) {
+function defineComponents() {
   if (Vue.options.components.PermissionListbox) return;
-  defineDatepicker(Vue, Pikaday);
   defineInputCopyToggleVisibility(Vue);
 
   // GlCollapsibleListbox (multiple): a click on an option emits the new selection computed from the
@@ -191,10 +191,10 @@ function groupCatalog(permissions, boundary) {
 }
 
 /** Mounts the fine-grained form on `#js-create-granular-token-app` (Vue replaces the element). */
-export function mountGranularTokenApp(doc, Vue, Pikaday, { root = '', catalogDelayMs = 60 } = {}) {
+export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = {}) {
   const el = doc.getElementById('js-create-granular-token-app');
   if (!el) return undefined;
-  defineComponents(Vue, Pikaday);
+  defineComponents();
   const data = el.dataset;
   // personal_access_token_expiration_date.vue: `setUTCTime` of each bound; Pikaday clamps to its local start of day.
   const minDate = setUTCTime(data.accessTokenMinDate);
