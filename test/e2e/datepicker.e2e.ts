@@ -190,7 +190,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
         await row.getByTestId('base-dropdown-toggle').click();
         await row.getByTestId('listbox-item-download_code').click();
         await row.getByTestId('base-dropdown-toggle').click();
-        await env.page.locator('#access-SELECTED_MEMBERSHIPS').check();
+        await env.page.locator('#group-access input[value="SELECTED_MEMBERSHIPS"]').check();
       } else {
         await scopeBox(env.page, 'read_repository').check();
       }

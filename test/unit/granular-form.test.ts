@@ -320,10 +320,14 @@ it('submits what the preset set, and never reads the created token', async () =>
   button('Container registry pull').click();
   await until(() => presetNote().startsWith('Applied'), 'the preset');
   document.querySelector<HTMLButtonElement>('[data-testid="crud-actions"] button')?.click();
+  // The namespace selector's own query answers first.
+  const project = '[data-testid="listbox-item-gid://gitlab/Project/7"]';
+  await until(() => Boolean(document.querySelector(project)), 'the groups and projects');
+  document.querySelector<HTMLElement>(project)?.click();
   await tick();
-  document.querySelector<HTMLElement>('[data-testid="listbox-item-gid://gitlab/Project/7"]')?.click();
-  await tick();
-  [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Generate token')?.click();
+  [...document.querySelectorAll<HTMLButtonElement>('button')]
+    .find((b) => b.textContent?.trim() === 'Generate token')
+    ?.click();
   await until(() => fixture.submissions.length === 1, 'the submission');
   expect(fixture.submissions[0]?.granularScopes).toEqual([
     {

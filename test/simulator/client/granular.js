@@ -42,13 +42,13 @@ const ACCESS_OPTIONS = [
   },
 ];
 
-const sameItems = (a, b) => a.length === b.length && a.every((item, index) => item === b[index]);
+/** GitLab's `DEBOUNCE_DELAY` for the namespace search. */
+const NAMESPACE_SEARCH_DEBOUNCE_MS = 250;
 
-let uid = 0;
-const nextId = () => {
-  uid += 1;
-  return uid;
-};
+const NAMESPACES_QUERY = `query getUserGroupsAndProjects($search: String) {
+  projects(membership: true, search: $search) { nodes { id name fullPath __typename } __typename }
+  user: currentUser { id groups(search: $search) { nodes { id name fullPath __typename } __typename } __typename }
+}`;
 
 async function graphql(doc, root, body) {
   const response = await fetch(`${root}/api/graphql`, {
@@ -60,111 +60,109 @@ async function graphql(doc, root, body) {
   return response.json();
 }
 
-function defineComponents() {
-  if (Vue.options.components.PermissionListbox) return;
-  defineInputCopyToggleVisibility(Vue);
-
-  // GlCollapsibleListbox (multiple): a click on an option emits the new selection computed from the
-  // `selected` prop, which only updates after the next render (two clicks in one task: the first is lost).
-  Vue.component('PermissionListbox', {
-    props: { items: Array, selected: Array },
-    data: () => ({ open: false, id: nextId() }),
-    computed: {
-      toggleText() {
-        const names = this.items.filter((item) => this.selected.includes(item.value)).map((item) => item.text);
-        return names.length ? names.join(', ') : 'Select permissions';
-      },
+/** Resources of one category: a real GlFormCheckboxGroup bound to the boundary's whole selection. */
+const ResourceTree = {
+  props: { categories: Array, selected: Array, search: String, boundary: String },
+  data: () => ({ expanded: [] }),
+  methods: {
+    state(category) {
+      const count = category.resources.filter((resource) => this.selected.includes(resource.key)).length;
+      return { all: count === category.resources.length, some: count > 0 && count < category.resources.length };
     },
-    methods: {
-      toggle(value) {
-        const next = this.selected.includes(value)
-          ? this.selected.filter((name) => name !== value)
-          : [...this.selected, value];
-        this.$emit('select', next);
-      },
+    toggleCategory(key) {
+      this.expanded = this.expanded.includes(key)
+        ? this.expanded.filter((item) => item !== key)
+        : [...this.expanded, key];
     },
-    template: `<div class="gl-new-dropdown">
-      <button type="button" :id="'dropdown-toggle-btn-' + id" data-testid="base-dropdown-toggle" aria-haspopup="listbox"
-        :aria-expanded="String(open)" :aria-controls="'base-dropdown-' + id" class="btn btn-default btn-md gl-button gl-new-dropdown-toggle"
-        @click="open = !open"><span class="gl-button-text"><span class="gl-new-dropdown-button-text">{{ toggleText }}</span></span></button>
-      <div :id="'base-dropdown-' + id" data-testid="base-dropdown-menu" class="gl-new-dropdown-panel" :class="{ '!gl-block': open }">
-        <div class="gl-new-dropdown-inner"><ul :id="'listbox-' + id" role="listbox" class="gl-new-dropdown-contents">
-          <li v-for="item in items" :key="item.value" role="option" class="gl-new-dropdown-item" :data-testid="'listbox-item-' + item.value"
-            :aria-selected="selected.includes(item.value) ? 'true' : null" tabindex="-1" @click="toggle(item.value)">
-            <span class="gl-new-dropdown-item-content"><span class="gl-new-dropdown-item-text-wrapper">{{ item.text }}</span></span>
-          </li>
-        </ul></div>
+  },
+  template: `<div data-testid="resource-tree">
+    <div v-for="category in categories" :key="category.key" class="gl-mb-4">
+      <div class="gl-flex gl-items-start">
+        <gl-form-checkbox class="gl-ml-1 gl-mt-3 gl-min-w-0" data-testid="category-select-all" :checked="state(category).all"
+          :indeterminate="state(category).some" @change="$emit('category', category, $event)">
+          <span data-testid="category-name" :title="category.name">{{ category.name }}</span>
+        </gl-form-checkbox>
+        <gl-button category="tertiary" icon="chevron-down" :aria-label="'Toggle ' + category.name + ' category'"
+          :disabled="Boolean(search)" @click="toggleCategory(category.key)" />
       </div>
-    </div>`,
-  });
+      <gl-collapse :visible="Boolean(search) || expanded.includes(category.key)">
+        <div class="gl-pl-4">
+          <gl-form-checkbox-group :checked="selected" @input="$emit('resources', $event)">
+            <div v-for="resource in category.resources" :key="resource.key" class="gl-flex gl-items-center">
+              <gl-form-checkbox class="gl-mt-4" :value="resource.key">{{ resource.name }}</gl-form-checkbox>
+            </div>
+          </gl-form-checkbox-group>
+        </div>
+      </gl-collapse>
+    </div>
+  </div>`,
+};
 
-  // One BFormCheckboxGroup per category, each bound to the boundary's whole selection: the group
-  // changes its local array at once and emits it from a watcher, just before the next render.
-  Vue.component('ResourceCheckboxGroup', {
-    props: { value: Array, resources: Array },
-    data() {
-      return { local: [...this.value], name: `__BVID__${nextId()}` };
+/** `personal_access_token_namespace_selector.vue`: a searchable multi-select fed by its own, debounced query. */
+const NamespaceSelector = {
+  props: { value: Array, root: String, doc: Object },
+  data: () => ({ items: [], searching: false, term: '' }),
+  computed: {
+    listItems() {
+      const of = (type) =>
+        this.items.filter((item) => item.__typename === type).map((item) => ({ value: item.id, text: item.fullPath }));
+      return [
+        { text: 'Groups', options: of('Group') },
+        { text: 'Projects', options: of('Project') },
+      ].filter((group) => group.options.length > 0);
     },
-    // bootstrap-vue compares with looseEqual both ways, so an echo of its own emit ends the cycle.
-    watch: {
-      value(next) {
-        if (!sameItems(next, this.local)) this.local = [...next];
-      },
-      local(next, previous) {
-        if (!sameItems(next, previous)) this.$emit('input', next);
-      },
+    selectedIds() {
+      return this.value.map((namespace) => namespace.id);
     },
-    methods: {
-      onChange(key, checked) {
-        this.local = checked ? [...this.local, key] : this.local.filter((item) => item !== key);
-      },
+  },
+  created() {
+    this.fetch('');
+  },
+  methods: {
+    onSearch(term) {
+      this.term = term;
+      clearTimeout(this.debounce);
+      // MINIMUM_SEARCH_LENGTH: one or two characters do not query.
+      if (term.length > 0 && term.length < 3) return;
+      this.debounce = setTimeout(() => this.fetch(term), NAMESPACE_SEARCH_DEBOUNCE_MS);
     },
-    template: `<div role="group" class="gl-form-checkbox-group">
-      <div v-for="resource in resources" :key="resource.key" class="gl-flex gl-items-center">
-        <div class="gl-form-checkbox custom-control custom-checkbox gl-mt-4">
-          <input :id="name + resource.key" type="checkbox" :name="name" :value="resource.key" class="custom-control-input"
-            :checked="local.includes(resource.key)" @change="onChange(resource.key, $event.target.checked)">
-          <label :for="name + resource.key" class="custom-control-label">{{ resource.name }}</label>
+    async fetch(search) {
+      this.searching = true;
+      const body = await graphql(this.doc, this.root, {
+        operationName: 'getUserGroupsAndProjects',
+        variables: { search },
+        query: NAMESPACES_QUERY,
+      });
+      if (search !== this.term) return;
+      const data = body.data ?? {};
+      this.items = [...(data.user?.groups?.nodes ?? []), ...(data.projects?.nodes ?? [])];
+      this.searching = false;
+    },
+    onSelect(ids) {
+      const known = new Map([...this.value, ...this.items].map((item) => [item.id, item]));
+      this.$emit('input', ids.map((id) => known.get(id)).filter(Boolean));
+    },
+  },
+  template: `<div class="gl-mt-4 gl-w-full lg:gl-w-1/2">
+    <section class="crud gl-new-card">
+      <header class="crud-header gl-new-card-header"><h2 data-testid="crud-title" class="gl-new-card-title">Group or project</h2>
+        <div data-testid="crud-actions">
+          <gl-collapsible-listbox multiple searchable :items="listItems" :selected="selectedIds" :searching="searching"
+            toggle-text="Add group or project" :header-text="selectedIds.length + ' selected'" search-placeholder="Search groups or projects"
+            @search="onSearch" @select="onSelect" />
         </div>
+      </header>
+      <div class="crud-body" data-testid="crud-body">
+        <ul v-if="value.length" data-testid="selected-namespaces">
+          <li v-for="namespace in value" :key="namespace.id" class="gl-mt-2"><div class="gl-flex"><span class="gl-ml-3">{{ namespace.fullPath }}</span>
+            <gl-button category="tertiary" icon="close" data-testid="remove-namespace" :aria-label="'Remove ' + namespace.fullPath"
+              @click="$emit('input', value.filter((item) => item.id !== namespace.id))" /></div></li>
+        </ul>
+        <div v-else class="gl-text-center">No groups or projects added.</div>
       </div>
-    </div>`,
-  });
-
-  Vue.component('ResourceTree', {
-    props: { categories: Array, selected: Array, search: String },
-    data: () => ({ expanded: [] }),
-    methods: {
-      state(category) {
-        const count = category.resources.filter((resource) => this.selected.includes(resource.key)).length;
-        return { all: count === category.resources.length, some: count > 0 && count < category.resources.length };
-      },
-      toggleCategory(key) {
-        this.expanded = this.expanded.includes(key)
-          ? this.expanded.filter((item) => item !== key)
-          : [...this.expanded, key];
-      },
-    },
-    template: `<div data-testid="resource-tree">
-      <div v-for="category in categories" :key="category.key" class="gl-mb-4">
-        <div class="gl-flex gl-items-start">
-          <div class="gl-form-checkbox custom-control custom-checkbox gl-ml-1 gl-mt-3 gl-min-w-0">
-            <input :id="'cat-' + category.key" type="checkbox" data-testid="category-select-all" class="custom-control-input" value="true"
-              :checked="state(category).all" :indeterminate.prop="state(category).some" @change="$emit('category', category, $event.target.checked)">
-            <label :for="'cat-' + category.key" class="custom-control-label"><span data-testid="category-name" :title="category.name">{{ category.name }}</span></label>
-          </div>
-          <button type="button" class="btn btn-default-tertiary btn-icon" :aria-label="'Toggle ' + category.name + ' category'"
-            :disabled="Boolean(search)" @click="toggleCategory(category.key)">▾</button>
-        </div>
-        <div class="collapse" :class="{ show: search || expanded.includes(category.key) }"
-          :style="search || expanded.includes(category.key) ? null : 'display: none;'">
-          <div class="gl-pl-4">
-            <resource-checkbox-group :value="selected" :resources="category.resources" @input="$emit('resources', $event)" />
-          </div>
-        </div>
-      </div>
-    </div>`,
-  });
-}
+    </section>
+  </div>`,
+};
 
 function groupCatalog(permissions, boundary) {
   const categories = [];
@@ -194,7 +192,7 @@ function groupCatalog(permissions, boundary) {
 export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = {}) {
   const el = doc.getElementById('js-create-granular-token-app');
   if (!el) return undefined;
-  defineComponents();
+  defineInputCopyToggleVisibility(Vue);
   const data = el.dataset;
   // personal_access_token_expiration_date.vue: `setUTCTime` of each bound; Pikaday clamps to its local start of day.
   const minDate = setUTCTime(data.accessTokenMinDate);
@@ -202,7 +200,10 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
   const tableUrl = data.accessTokenTableUrl;
   return new Vue({
     el,
+    components: { ResourceTree, NamespaceSelector },
     data: {
+      doc,
+      root,
       form: {
         name: '',
         description: '',
@@ -217,8 +218,6 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
       activeBoundary: 'namespace',
       search: '',
       catalog: null,
-      namespaceOpen: false,
-      namespaceSearch: '',
       errors: {},
       submitting: false,
       createdToken: '',
@@ -226,7 +225,6 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
       alert: '',
       boundaries: BOUNDARIES,
       accessOptions: ACCESS_OPTIONS,
-      allNamespaces: [],
       minDate,
       maxDate,
       tableUrl,
@@ -245,9 +243,8 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
           boundary,
         );
       },
-      namespaceOptions() {
-        const needle = this.namespaceSearch.trim().toLowerCase();
-        return this.allNamespaces.filter((namespace) => !needle || namespace.fullPath.includes(needle));
+      boundaryOptions() {
+        return BOUNDARIES.map((boundary) => ({ value: boundary.key, text: boundary.title }));
       },
     },
     mounted() {
@@ -259,7 +256,6 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
             'query getAccessTokenPermissions { accessTokenPermissions { name description action resource category categoryName resourceName resourceDescription boundaries } }',
         });
         this.catalog = body.data.accessTokenPermissions;
-        this.allNamespaces = body.data.namespaces ?? [];
       }, catalogDelayMs);
     },
     methods: {
@@ -271,6 +267,12 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
             resources: category.resources.filter((resource) => this.resources[key].includes(resource.key)),
           }))
           .filter((category) => category.resources.length > 0);
+      },
+      permissionsText(resource, key) {
+        const names = resource.actions
+          .filter((item) => this.form.permissions[key].includes(item.value))
+          .map((item) => item.text);
+        return names.length ? names.join(', ') : 'Select permissions';
       },
       setResources(key, next) {
         const removed = this.resources[key].filter((resource) => !next.includes(resource));
@@ -288,12 +290,6 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
             ? [...current, ...keys.filter((key) => !current.includes(key))]
             : current.filter((key) => !keys.includes(key)),
         );
-      },
-      toggleNamespace(namespace) {
-        const has = this.form.namespaces.some((item) => item.id === namespace.id);
-        this.form.namespaces = has
-          ? this.form.namespaces.filter((item) => item.id !== namespace.id)
-          : [...this.form.namespaces, namespace];
       },
       validate() {
         const { form } = this;
@@ -362,67 +358,33 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
         <form class="js-quick-submit gl-show-field-errors">
           <section class="gl-w-full lg:gl-w-1/2">
             <h2 class="gl-heading-3">Basic Information</h2>
-            <div role="group" class="form-group gl-form-group" :class="errors.name ? 'is-invalid' : 'is-valid'">
-              <label for="token-name" class="!gl-block col-form-label">Name</label>
-              <div><input id="token-name" type="text" maxlength="200" class="gl-form-input form-control" :class="errors.name ? 'is-invalid' : 'is-valid'"
-                :value="form.name" @input="form.name = $event.target.value" @change="form.name = $event.target.value">
-                <div v-if="errors.name" class="invalid-feedback" role="alert" aria-live="assertive">{{ errors.name }}</div></div>
-            </div>
-            <div role="group" class="form-group gl-form-group" :class="errors.description ? 'is-invalid' : 'is-valid'">
-              <label for="token-description" class="!gl-block col-form-label">Description</label>
-              <div><textarea id="token-description" maxlength="255" class="gl-form-input gl-form-textarea form-control"
-                :value="form.description" @input="form.description = $event.target.value" @change="form.description = $event.target.value"></textarea>
-                <div v-if="errors.description" class="invalid-feedback" role="alert" aria-live="assertive">{{ errors.description }}</div></div>
-            </div>
-            <div role="group" class="form-group gl-form-group" data-testid="expiration-date-field">
-              <label for="token-expiration" class="!gl-block col-form-label">Expiration date</label>
-              <div><gl-datepicker v-model="form.expirationDate" input-id="token-expiration" :show-clear-button="!maxDate"
+            <gl-form-group label="Name" label-for="token-name" :state="!errors.name" :invalid-feedback="errors.name">
+              <gl-form-input id="token-name" v-model.trim="form.name" maxlength="200" :state="!errors.name" />
+            </gl-form-group>
+            <gl-form-group label="Description" label-for="token-description" :state="!errors.description" :invalid-feedback="errors.description">
+              <gl-form-textarea id="token-description" v-model.trim="form.description" maxlength="255" :state="!errors.description" />
+            </gl-form-group>
+            <gl-form-group label="Expiration date" label-for="token-expiration" data-testid="expiration-date-field"
+              :state="!errors.expiration" :invalid-feedback="errors.expiration">
+              <gl-datepicker v-model="form.expirationDate" input-id="token-expiration" :show-clear-button="!maxDate"
                 :min-date="minDate" :max-date="maxDate" @clear="form.expirationDate = null" />
-                <div v-if="errors.expiration" class="invalid-feedback gl-block" role="alert">{{ errors.expiration }}</div>
-                <small v-if="maxDate" class="form-text text-muted">An administrator has set the maximum expiration date.</small></div>
-            </div>
+              <template #description><span v-if="maxDate">An administrator has set the maximum expiration date.</span></template>
+            </gl-form-group>
           </section>
           <section class="gl-mt-8">
             <div>
               <h2 class="gl-heading-3 gl-mb-2">Group and project access</h2>
               <div class="gl-mb-2 gl-text-subtle">Required only if you add group and project resources.</div>
               <div v-if="errors.access" class="invalid-feedback gl-block">{{ errors.access }}</div>
-              <div role="group" class="form-group gl-form-group gl-mb-0 gl-mt-4"><div>
-                <div id="group-access" role="radiogroup" tabindex="-1" class="gl-form-checkbox-group bv-no-focus-ring">
-                  <div v-for="option in accessOptions" :key="option.value" class="gl-form-radio custom-control custom-radio">
-                    <input :id="'access-' + option.value" type="radio" name="group-access" :value="option.value" class="custom-control-input"
-                      :checked="form.access === option.value" @change="form.access = option.value">
-                    <label :for="'access-' + option.value" class="custom-control-label">{{ option.text }}<p class="help-text">{{ option.help }}</p></label>
-                  </div>
-                </div>
-              </div></div>
-              <div v-if="form.access === 'SELECTED_MEMBERSHIPS'" class="gl-mt-4 gl-w-full lg:gl-w-1/2">
-                <section class="crud gl-new-card">
-                  <header class="crud-header gl-new-card-header"><h2 data-testid="crud-title" class="gl-new-card-title">Group or project</h2>
-                    <div data-testid="crud-actions"><div class="gl-new-dropdown">
-                      <button type="button" data-testid="base-dropdown-toggle" aria-haspopup="listbox" :aria-expanded="String(namespaceOpen)"
-                        class="btn btn-default btn-md gl-button gl-new-dropdown-toggle" @click="namespaceOpen = !namespaceOpen">Add group or project</button>
-                      <div class="gl-new-dropdown-panel" :class="{ '!gl-block': namespaceOpen }"><div class="gl-new-dropdown-inner">
-                        <input type="search" class="gl-listbox-search-input" placeholder="Search groups or projects" aria-label="Search groups or projects"
-                          :value="namespaceSearch" @input="namespaceSearch = $event.target.value">
-                        <ul role="listbox" aria-multiselectable="true" class="gl-new-dropdown-contents">
-                          <li v-for="namespace in namespaceOptions" :key="namespace.id" role="option" class="gl-new-dropdown-item"
-                            :data-testid="'listbox-item-' + namespace.id" :aria-selected="form.namespaces.some((item) => item.id === namespace.id) ? 'true' : null"
-                            @click="toggleNamespace(namespace)">{{ namespace.fullPath }}</li>
-                        </ul>
-                      </div></div>
-                    </div></div>
-                  </header>
-                  <div class="crud-body" data-testid="crud-body">
-                    <ul v-if="form.namespaces.length" data-testid="selected-namespaces">
-                      <li v-for="namespace in form.namespaces" :key="namespace.id" class="gl-mt-2"><div class="gl-flex"><span class="gl-ml-3">{{ namespace.fullPath }}</span>
-                        <button type="button" data-testid="remove-namespace" :aria-label="'Remove ' + namespace.fullPath" @click="toggleNamespace(namespace)">×</button></div></li>
-                    </ul>
-                    <div v-else class="gl-text-center">No groups or projects added.</div>
-                  </div>
-                </section>
-                <div v-if="errors.namespaces" class="invalid-feedback gl-block">{{ errors.namespaces }}</div>
-              </div>
+              <gl-form-group class="gl-mb-0 gl-mt-4">
+                <gl-form-radio-group id="group-access" v-model="form.access" name="group-access">
+                  <gl-form-radio v-for="option in accessOptions" :key="option.value" :value="option.value">
+                    {{ option.text }}<template #help>{{ option.help }}</template>
+                  </gl-form-radio>
+                </gl-form-radio-group>
+              </gl-form-group>
+              <namespace-selector v-if="form.access === 'SELECTED_MEMBERSHIPS'" v-model="form.namespaces" :root="root" :doc="doc" />
+              <div v-if="errors.namespaces" class="invalid-feedback gl-block">{{ errors.namespaces }}</div>
             </div>
           </section>
           <section class="gl-mt-8">
@@ -434,15 +396,13 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
                 <div class="gl-flex gl-flex-col sw-sim-panel">
                   <div class="sw-sim-left">
                     <div><span class="gl-font-bold">Resource access</span>
-                      <div role="group" class="btn-group" aria-label="Resource access" data-testid="access-selector">
-                        <button v-for="boundary in boundaries" :key="boundary.key" type="button" class="btn btn-default btn-md gl-button"
-                          :class="{ selected: activeBoundary === boundary.key }" @click="activeBoundary = boundary.key">{{ boundary.title }}
-                          <span v-if="resources[boundary.key].length" class="gl-badge" data-testid="boundary-count">{{ resources[boundary.key].length }}</span></button>
-                      </div>
+                      <gl-segmented-control v-model="activeBoundary" :options="boundaryOptions" aria-label="Resource access" data-testid="access-selector">
+                        <template #button-content="{ text, value }">{{ text }}
+                          <gl-badge v-if="resources[value].length" data-testid="boundary-count">{{ resources[value].length }}</gl-badge></template>
+                      </gl-segmented-control>
                     </div>
-                    <div class="gl-search-box-by-type"><input type="search" placeholder="Search for resources to add" aria-label="Search for resources to add"
-                      class="gl-form-input form-control gl-search-box-by-type-input" :value="search" @input="search = $event.target.value"></div>
-                    <div v-if="!catalog" class="gl-skeleton-loader" data-testid="skeleton">Loading…</div>
+                    <gl-search-box-by-type v-model="search" placeholder="Search for resources to add" aria-label="Search for resources to add" />
+                    <gl-skeleton-loader v-if="!catalog" data-testid="skeleton" />
                     <resource-tree v-else-if="tree.length" :key="activeBoundary" :categories="tree" :selected="resources[activeBoundary]" :search="search"
                       @resources="setResources(activeBoundary, $event)" @category="onCategory" />
                     <div v-else>No resources found</div>
@@ -456,10 +416,11 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
                         <div data-testid="selected-category-heading">{{ category.name }}</div>
                         <div v-for="resource in category.resources" :key="resource.key" data-testid="selected-resource" class="gl-flex">
                           <div><div data-testid="selected-resource-name">{{ resource.name }}</div><div data-testid="selected-resource-description">{{ resource.description }}</div></div>
-                          <div class="gl-flex"><permission-listbox :items="resource.actions" :selected="form.permissions[boundary.key]"
+                          <div class="gl-flex"><gl-collapsible-listbox multiple placement="bottom-end" :items="resource.actions"
+                            :selected="form.permissions[boundary.key]" :toggle-text="permissionsText(resource, boundary.key)"
                             @select="form.permissions[boundary.key] = $event" />
-                            <button type="button" class="btn btn-icon" :aria-label="'Remove ' + resource.name"
-                              @click="setResources(boundary.key, resources[boundary.key].filter((key) => key !== resource.key))">×</button></div>
+                            <gl-button category="tertiary" icon="close" :aria-label="'Remove ' + resource.name"
+                              @click="setResources(boundary.key, resources[boundary.key].filter((key) => key !== resource.key))" /></div>
                         </div>
                       </div>
                     </div>
@@ -470,8 +431,8 @@ export function mountGranularTokenApp(doc, { root = '', catalogDelayMs = 60 } = 
             </div>
           </section>
           <div class="settings-sticky-footer">
-            <button type="button" class="btn btn-confirm btn-md gl-button" :disabled="submitting" @click="submit"><span class="gl-button-text">Generate token</span></button>
-            <a class="btn btn-default btn-md gl-button" :href="tableUrl">Cancel</a>
+            <gl-button variant="confirm" :loading="submitting" @click="submit">Generate token</gl-button>
+            <gl-button :href="tableUrl">Cancel</gl-button>
           </div>
         </form>
       </div>
