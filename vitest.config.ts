@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // GitLab's real components in happy-dom: a Renovate-sized fine-grained preset takes seconds on a loaded machine.
+    testTimeout: 30_000,
     mockReset: true,
     restoreMocks: true,
     server: { deps: { inline: [/@gitlab\/ui/, /portal-vue/] } },

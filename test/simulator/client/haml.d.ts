@@ -1,2 +1,2 @@
-export function mountHamlExpiry(doc: Document, options: { defaultDays: number | null; testid: string }): void;
+export function mountHamlExpiry(doc: Document, options: { testAttrs: Record<string, string> }): unknown;
 export function bootHaml(doc: Document, variant: string): void;

@@ -1,27 +1,7 @@
 // What GitLab's JavaScript does to its HAML token pages (14.x – 17.x): rails-ujs remote forms, the
-// expiry field's mount, the token card and the new-token area. Plain ES2020, no Vue.
+// expiry field's Vue mount (gitlab-ui's real GlDatepicker), the token card and the new-token area.
 
-import { toISODateFormat as formatLocalDate } from './dates.js';
-
-const startOfDay = (date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
-/** Pikaday's parse for YYYY-MM-DD: a local date. */
-const parseLocalDate = (text) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text).trim());
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? null : date;
-};
-/** The HAML pages' field reads bounds with `new Date(value)`; Pikaday compares start-of-day local dates and clamps. */
-const bound = (value) => (value ? startOfDay(new Date(value)) : null);
-function clampDate(date, min, max) {
-  if (min && date < min) return min;
-  if (max && date > max) return max;
-  return date;
-}
-const inDays = (count) => {
-  const today = startOfDay(new Date());
-  return new Date(today.getFullYear(), today.getMonth(), today.getDate() + count);
-};
+import { Vue } from './gitlab-ui.js';
 
 function csrfToken(doc) {
   return doc.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
@@ -30,35 +10,28 @@ function csrfToken(doc) {
 // ---------------------------------------------------------------- HAML pages (14.x – 17.x)
 
 /**
- * Replaces `.js-access-tokens-expires-at` the way GitLab's `initExpiresAtField` Vue app does: the
- * wrapper (and its data-min-date / data-max-date) disappears, the input keeps its id and name, and
- * a Pikaday-like picker parses the field on `change`, clamps it to the bounds and writes it back.
+ * GitLab's `initExpiresAtField`: `expires_at_field.vue` (a GlFormGroup around gitlab-ui's real
+ * GlDatepicker, `target: null`) replaces `.js-access-tokens-expires-at`, so the wrapper and its
+ * data-min-date / data-max-date disappear, and the field keeps the HAML input's id, name and
+ * placeholder, which the form posts natively. It defaults to 30 days from now (15.3+; capped at the
+ * maximum from 17.x); `testAttrs`: the test attribute each era puts on the datepicker.
  */
-export function mountHamlExpiry(doc, { defaultDays, testid }) {
+export function mountHamlExpiry(doc, { testAttrs }) {
   const wrapper = doc.querySelector('.js-access-tokens-expires-at');
-  if (!wrapper) return;
-  const oldInput = wrapper.querySelector('input');
-  const min = bound(wrapper.dataset.minDate) ?? startOfDay(new Date());
-  const max = bound(wrapper.dataset.maxDate);
-  const group = doc.createElement('div');
-  group.setAttribute('role', 'group');
-  group.className = 'form-group gl-form-group';
-  group.innerHTML = `<div class="gl-datepicker gl-inline-block gl-w-full gl-form-input-md" ${testid}><div class="gl-flex gl-items-center"><div class="gl-relative gl-w-full"></div></div></div>`;
-  const input = doc.createElement('input');
-  for (const name of ['id', 'name', 'placeholder', 'class', 'autocomplete']) {
-    if (oldInput.hasAttribute(name)) input.setAttribute(name, oldInput.getAttribute(name));
-  }
-  input.type = 'text';
-  input.dataset.testid = 'gl-datepicker-input';
-  if (defaultDays) input.value = formatLocalDate(clampDate(inDays(defaultDays), min, max));
-  group.querySelector('.gl-relative').append(input);
-  wrapper.replaceWith(group);
-  input.addEventListener('change', (event) => {
-    if (event.detail === 'pikaday') return;
-    const date = parseLocalDate(input.value);
-    if (!date) return;
-    input.value = formatLocalDate(clampDate(date, min, max));
-    input.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: 'pikaday' }));
+  if (!wrapper) return undefined;
+  const input = wrapper.querySelector('input');
+  const inputAttrs = { id: input.id, name: input.name, placeholder: input.getAttribute('placeholder') ?? undefined };
+  const minDate = wrapper.dataset.minDate ? new Date(wrapper.dataset.minDate) : new Date();
+  const maxDate = wrapper.dataset.maxDate ? new Date(wrapper.dataset.maxDate) : null;
+  const in30Days = new Date(Date.now() + 30 * 86_400_000);
+  const defaultDate = maxDate && maxDate < in30Days ? maxDate : in30Days;
+  return new Vue({
+    el: wrapper,
+    data: { inputAttrs, minDate, maxDate, defaultDate, testAttrs },
+    template: `<gl-form-group label="Expiration date" :label-for="inputAttrs.id">
+      <gl-datepicker :target="null" :min-date="minDate" :max-date="maxDate" :default-date="defaultDate" show-clear-button
+        :input-name="inputAttrs.name" :input-id="inputAttrs.id" :placeholder="inputAttrs.placeholder" v-bind="testAttrs" />
+    </gl-form-group>`,
   });
 }
 
@@ -153,10 +126,13 @@ function tableApp(doc) {
 
 export function bootHaml(doc, variant) {
   const era = variant === 'v14' ? 14 : variant === 'v15' ? 15 : 17;
-  mountHamlExpiry(doc, {
-    defaultDays: era === 14 ? null : 30,
-    testid: era === 17 ? 'data-testid="expiry-date-field"' : 'data-qa-selector="expiry_date_field"',
-  });
+  // 14.x's field stays as the server sent it: gitlab-ui 137's datepicker shows today in an empty
+  // field (its `parse` turns '' into now), which the gitlab-ui GitLab 14 shipped did not.
+  if (era !== 14) {
+    mountHamlExpiry(doc, {
+      testAttrs: era === 17 ? { 'data-testid': 'expiry-date-field' } : { 'data-qa-selector': 'expiry_date_field' },
+    });
+  }
   const form = doc.getElementById('js-new-access-token-form');
   if (form) {
     if (form.classList.contains('js-requires-input')) requireInputs(form);
