@@ -167,7 +167,7 @@ describe.each(['Pacific/Kiritimati', 'Pacific/Honolulu', 'UTC'])('quick choices 
     await applyPreset(env.page, 'Git clone / pull');
     await env.page.getByRole('button', { name: label, exact: true }).click();
     // gitlab.com's maximum on this form: now + 365 days.
-    const latest = await lastStorableDay(env.page, 365, true);
+    const latest = await lastStorableDay(env.page, 365, 'granular');
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     // The picker's last day, sent as its local midnight, can fall before today+365 in UTC; then it is that day.
     expect(sentDate(submission)).toBe([utcDate(days), latest].sort()[0]);

@@ -69,17 +69,23 @@ export function presetButton(page: Page, name: string) {
  * local start of that day; the legacy forms send that local date, the fine-grained form (`granular`)
  * its local midnight as an instant, whose UTC date GitLab stores.
  */
-export function lastStorableDay(page: Page, maxDays: number, granular: boolean): Promise<string> {
+/**
+ * The last day a form's datepicker accepts for a maximum `maxDays` from now, as the date the form
+ * sends: the Vue forms pass the maximum's UTC date at 00:00 UTC (`setUTCTime`), the HAML pages'
+ * field the instant itself, and Pikaday clamps to the local start of that day; the fine-grained
+ * form sends that local midnight as an instant (its UTC date is what GitLab stores).
+ */
+export function lastStorableDay(page: Page, maxDays: number, form: 'vue' | 'haml' | 'granular'): Promise<string> {
   return page.evaluate(
-    ({ maxDays, granular }) => {
+    ({ maxDays, form }) => {
       const max = new Date(Date.now() + maxDays * 86_400_000);
-      max.setUTCHours(0, 0, 0, 0);
+      if (form !== 'haml') max.setUTCHours(0, 0, 0, 0);
       const picked = new Date(max.getFullYear(), max.getMonth(), max.getDate());
-      if (granular) return picked.toISOString().slice(0, 10);
+      if (form === 'granular') return picked.toISOString().slice(0, 10);
       const pad = (n: number) => String(n).padStart(2, '0');
       return `${picked.getFullYear()}-${pad(picked.getMonth() + 1)}-${pad(picked.getDate())}`;
     },
-    { maxDays, granular },
+    { maxDays, form },
   );
 }
 

@@ -8,6 +8,7 @@ import type { ExpiryBounds } from '../../utils/dates';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import { findTokenForm, scopesFormHolds } from '../../utils/gitlab/token-form';
+import { summarizeScopes } from '../../utils/scope-summary';
 import type { Settings } from '../../utils/settings';
 import { FAKE_CREATED_TOKEN, VARIANTS, type VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
@@ -302,6 +303,10 @@ describe('on the grouped scope selector (scope_selector.vue, GitLab’s real com
       expect(sameTask).toEqual([]);
       const shown = [...form.scopes].filter(([, input]) => input.checked).map(([scope]) => scope);
       expect(shown.sort()).toEqual([...expected].sort());
+      // The summary lists what the form holds, in the page's order.
+      const inPageOrder = [...form.scopes.keys()].filter((scope) => expected.includes(scope));
+      const summary = summarizeScopes(inPageOrder, preset.scopes).text;
+      await expect.poll(() => document.querySelector('.sw-summary-text')?.textContent).toBe(summary);
       if (preset.scopes.includes('api') && preset.scopes.length > 1) {
         expect(expected).toEqual(['api']);
         expect(note()).toContain('This form sends api alone: api covers');

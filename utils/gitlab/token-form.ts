@@ -172,16 +172,25 @@ export function fillUnlessTyped(
 export function setExpiryDate(input: HTMLInputElement, date: string): void {
   const picker = input.closest(DATEPICKER);
   const previous = document.activeElement as HTMLElement | null;
+  // A focus Pikaday never gave (it cannot focus a field inside a hidden form, e.g. 17.x's closed
+  // card) must not wait for a later date's: only the latest date Scopewise set restores focus.
+  if (picker) pendingRestores.get(picker)?.abort();
   setFieldValue(input, date);
   if (!picker?.querySelector(OPEN_CALENDAR) || picker.contains(previous)) return;
+  const pending = new AbortController();
+  pendingRestores.set(picker, pending);
   const restore = () => {
+    if (pendingRestores.get(picker) === pending) pendingRestores.delete(picker);
     const focused = document.activeElement as HTMLElement | null;
     if (!picker.contains(focused)) return;
     if (previous?.isConnected && previous !== document.body) previous.focus();
     else focused?.blur();
   };
-  picker.addEventListener('focusin', () => setTimeout(restore, 1), { once: true });
+  picker.addEventListener('focusin', () => setTimeout(restore, 1), { once: true, signal: pending.signal });
 }
+
+/** The focus restore each datepicker still waits for, by datepicker. */
+const pendingRestores = new WeakMap<Element, AbortController>();
 
 /** Selects the lowest offered role at or above `minimum` (GitLab access levels). Returns whether one was found. */
 export function setMinimumRole(select: HTMLSelectElement, minimum: number): boolean {
