@@ -3,9 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { notifyExpiring, updateBadge } from '@/utils/badge';
 import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
 import { instancesUsing } from '@/utils/host-access';
-import { instances } from '@/utils/instances';
-import { tokenCaches } from '@/utils/inventory';
 import { refreshInstance } from '@/utils/refresh';
+import { instances, tokenCaches } from '@/utils/storage';
 
 export const REFRESH_ALARM = 'scopewise-refresh';
 const REFRESH_PERIOD_MINUTES = 6 * 60;

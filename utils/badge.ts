@@ -1,25 +1,15 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { daysBetween, utcToday } from './dates';
-import { expiringCount, type InstanceCache, tokenCaches } from './inventory';
+import { expiringCount, type InstanceCache } from './inventory';
 import { EXPIRY_THRESHOLDS, expiringWithin } from './risk';
-
-/** The badge counts active tokens expiring within this many days (GitLab's first email is at 7). */
-export const badgeDays = storage.defineItem<number>('local:badgeDays', { fallback: 7, version: 1 });
-
-/** Notifications are opt-in (an optional permission). */
-export const notificationsEnabled = storage.defineItem<boolean>('local:notificationsEnabled', {
-  fallback: false,
-  version: 1,
-});
-
-/**
- * What the badge and notifications count: every token the user is responsible for (personal, and
- * the project and group tokens of what they maintain: those are the ones that break pipelines),
- * or personal tokens only.
- */
-export type BadgeScope = 'all' | 'personal';
-export const badgeScope = storage.defineItem<BadgeScope>('local:badgeScope', { fallback: 'all', version: 1 });
+import {
+  type BadgeScope,
+  badgeDays,
+  badgeScope,
+  notificationsEnabled,
+  notifiedThresholds,
+  tokenCaches,
+} from './storage';
 
 /** The caches with only the tokens `scope` counts. */
 export function counted(caches: Record<string, InstanceCache>, scope: BadgeScope): Record<string, InstanceCache> {
@@ -31,12 +21,6 @@ export function counted(caches: Record<string, InstanceCache>, scope: BadgeScope
     ]),
   );
 }
-
-/** Which threshold each token was last notified for, so each is named once per threshold. */
-export const notifiedThresholds = storage.defineItem<Record<string, number>>('local:notifiedThresholds', {
-  fallback: {},
-  version: 1,
-});
 
 export async function updateBadge(caches?: Record<string, InstanceCache>): Promise<number> {
   const count = expiringCount(

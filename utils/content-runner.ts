@@ -4,7 +4,7 @@ import { createMount, isScopewiseNode, type Mount } from './content-mount';
 import type { ExpiryBounds } from './dates';
 import { startEarlyCapture } from './gitlab/early-capture';
 import { detectTokenPage, type TokenPage } from './gitlab/page';
-import { loadSettings, type Settings } from './settings';
+import { loadSettings, type Settings } from './storage';
 
 /** What every feature of a token-page content script gets. */
 export interface PageBase {

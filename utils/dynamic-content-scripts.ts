@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasHostAccess, originPattern } from './host-access';
-import { type Instance, instances } from './instances';
+import type { Instance } from './instances';
+import { instances } from './storage';
 import { GRANULAR_PAGE_PATHS, TOKEN_PAGE_PATHS } from './token-page-matches';
 
 /**

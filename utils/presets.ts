@@ -1,6 +1,6 @@
 import { BUILTIN_PRESETS } from './catalog/presets';
 import type { Preset } from './catalog/schema';
-import type { Settings } from './settings';
+import type { Settings } from './storage';
 
 /** The presets the user shows: built-ins not hidden, then custom ones (a custom id replaces a built-in). */
 export function visiblePresets(settings: Pick<Settings, 'hiddenPresetIds' | 'customPresets'>): Preset[] {

@@ -2,8 +2,9 @@ import { type Credentials, createGitLabClient, type GitLabClient } from './api/c
 import { ApiError } from './api/errors';
 import { hasHostAccess } from './host-access';
 import type { Instance } from './instances';
-import { type CachedToken, cachedInstance, type InstanceCache, saveCache, toCachedToken } from './inventory';
+import { type CachedToken, type InstanceCache, toCachedToken } from './inventory';
 import { collectResourceTokens, type Progress } from './resource-inventory';
+import { cachedInstance, saveCache } from './token-cache';
 import { tokenFor } from './token-vault';
 
 export async function credentialsFor(instance: Instance): Promise<Credentials> {

@@ -10,17 +10,10 @@ import { daysBetween, expiryForLifetime, utcToday } from '@/utils/dates';
 import { resourceTokensUrl } from '@/utils/gitlab/prefill';
 import { requestHostAccess } from '@/utils/host-access';
 import { GITLAB_COM, type Instance } from '@/utils/instances';
-import {
-  type CachedToken,
-  cachedInstance,
-  type InstanceCache,
-  kindOf,
-  markRevoked,
-  reconcile,
-  type TokenKind,
-} from '@/utils/inventory';
+import { type CachedToken, type InstanceCache, kindOf, reconcile, type TokenKind } from '@/utils/inventory';
 import { recreateUrl } from '@/utils/recreate';
 import { rotationLifetimeDays, sortByRisk } from '@/utils/risk';
+import { cachedInstance, dropFromCache } from '@/utils/token-cache';
 
 type Filter = 'all' | 'warnings' | 'expiring' | 'no-expiry';
 
@@ -189,7 +182,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
         setRotated({ name: result.name, value: result.token, expiresAt: result.expires_at });
         setNotice(`Rotated ${token.name}: the old token no longer works.`);
       }
-      await markRevoked(instance.base, token.id);
+      await dropFromCache(instance.base, token.id);
       setAction(undefined);
       setInactive(undefined);
       await refresh(instance);

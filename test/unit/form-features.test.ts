@@ -8,7 +8,7 @@ import type { ExpiryBounds } from '../../utils/dates';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import { findTokenForm, scopesFormHolds } from '../../utils/gitlab/token-form';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/storage';
 import { FAKE_CREATED_TOKEN, VARIANTS, type VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
 import { FIXTURE_NOW, holdersOfToken, loadMounted, vueFormValues } from './fixtures';

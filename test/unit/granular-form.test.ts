@@ -8,7 +8,7 @@ import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from
 import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } from '../../utils/gitlab/granular-form';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/storage';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
 import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
 

@@ -3,12 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { createGitLabClient } from '../../utils/api/client';
-import { badgeDays, dueNotifications, notificationsEnabled, notifyExpiring, updateBadge } from '../../utils/badge';
+import { dueNotifications, notifyExpiring, updateBadge } from '../../utils/badge';
 import { addDays, utcToday } from '../../utils/dates';
 import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '../../utils/dynamic-content-scripts';
-import { GITLAB_COM, instances } from '../../utils/instances';
-import { type InstanceCache, toCachedToken, tokenCaches } from '../../utils/inventory';
+import { GITLAB_COM } from '../../utils/instances';
+import { type InstanceCache, toCachedToken } from '../../utils/inventory';
 import { inactiveTokens, refreshInstance } from '../../utils/refresh';
+import { badgeDays, instances, notificationsEnabled, tokenCaches } from '../../utils/storage';
 import { setToken, tokenFor } from '../../utils/token-vault';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 

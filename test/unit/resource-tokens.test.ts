@@ -4,11 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGitLabClient } from '../../utils/api/client';
 import { addDays, utcToday } from '../../utils/dates';
 import { startEarlyCapture } from '../../utils/gitlab/early-capture';
-import { type CachedToken, cachedInstance, reconcile, saveCache, toCachedToken } from '../../utils/inventory';
+import { type CachedToken, reconcile, toCachedToken } from '../../utils/inventory';
 import { recreateUrl } from '../../utils/recreate';
 import { refreshInstance } from '../../utils/refresh';
 import { collectResourceTokens } from '../../utils/resource-inventory';
 import { tokenWarnings } from '../../utils/risk';
+import { cachedInstance, saveCache } from '../../utils/token-cache';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 
 const TODAY = utcToday();
