@@ -1,10 +1,8 @@
 import type { ApiResourceToken, ApiToken } from './api/schemas';
-import { utcToday } from './dates';
-import { expiringWithin } from './risk';
 
 /**
- * What the token cache holds (stored by token-cache.ts). No API client here: the popup paints from
- * the cache before it loads the client (and zod) to refresh (utils/refresh.ts).
+ * What the token cache holds (stored by browser/token-cache.ts). No API client here: the popup paints from
+ * the cache before it loads the client (and zod) to refresh (browser/refresh.ts).
  */
 
 /**
@@ -114,10 +112,4 @@ export function reconcile(previous: readonly CachedToken[] | undefined, next: Ca
     const old = before.get(token.id);
     return old && JSON.stringify(old) === JSON.stringify(token) ? old : token;
   });
-}
-
-/** Active tokens across instances that expire within `days`, for the badge. */
-export function expiringCount(caches: Record<string, InstanceCache>, days: number, now = new Date()): number {
-  const today = utcToday(now);
-  return Object.values(caches).reduce((sum, cache) => sum + expiringWithin(cache.tokens, today, days).length, 0);
 }

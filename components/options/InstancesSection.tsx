@@ -2,22 +2,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createGitLabClient } from '@/utils/api/client';
 import { isApiError } from '@/utils/api/errors';
-import { updateBadge } from '@/utils/badge';
-import { registerTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
-import { prefillUrl } from '@/utils/gitlab/prefill';
-import { hasHostAccess, originPattern, requestHostAccess } from '@/utils/host-access';
-import { GITLAB_COM, type Instance, normaliseInstanceUrl } from '@/utils/instances';
+import { updateBadge } from '@/utils/browser/badge';
+import { registerTokenForms, unregisterTokenForms } from '@/utils/browser/dynamic-content-scripts';
+import { hasHostAccess, requestHostAccess } from '@/utils/browser/host-access';
 import {
   BADGE_DAYS_LIMITS,
-  type BadgeScope,
   badgeDays,
   badgeScope,
   inLimits,
   instances as instancesItem,
   notificationsEnabled,
-} from '@/utils/storage';
-import { forgetCache } from '@/utils/token-cache';
-import { setToken, tokenFor } from '@/utils/token-vault';
+} from '@/utils/browser/storage';
+import { forgetCache } from '@/utils/browser/token-cache';
+import { setToken, tokenFor } from '@/utils/browser/token-vault';
+import type { BadgeScope } from '@/utils/expiry-alerts';
+import { prefillUrl } from '@/utils/gitlab/prefill';
+import { GITLAB_COM, type Instance, normaliseInstanceUrl } from '@/utils/instances';
+import { originPattern } from '@/utils/match-patterns';
 
 type Say = (kind: 'ok' | 'error', text: string) => void;
 

@@ -1,9 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
-import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
-import type { Preset } from '@/utils/catalog/schema';
-import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custom-presets';
-import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
 import {
   customPresets,
   debugMode,
@@ -11,7 +6,12 @@ import {
   hiddenPresetIds,
   inLimits,
   LIFETIME_LIMITS,
-} from '@/utils/storage';
+} from '@/utils/browser/storage';
+import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
+import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
+import type { Preset } from '@/utils/catalog/schema';
+import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custom-presets';
+import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
 import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
 

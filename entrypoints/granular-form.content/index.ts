@@ -1,8 +1,8 @@
 import '@/components/content.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runOnTokenPage } from '@/utils/content-runner';
-import { GRANULAR_PAGE_MATCHES } from '@/utils/token-page-matches';
+import { runOnTokenPage } from '@/utils/content-script/runner';
+import { GRANULAR_PAGE_MATCHES } from '@/utils/match-patterns';
 import { createGranularDecorator } from './engine';
 
 /** GitLab's fine-grained token form (18.10+): its own script, so neither form pays for the other's code. */

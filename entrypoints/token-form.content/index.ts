@@ -1,8 +1,8 @@
 import '@/components/content.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runOnTokenPage } from '@/utils/content-runner';
-import { GRANULAR_PAGE_MATCHES, TOKEN_PAGE_MATCHES } from '@/utils/token-page-matches';
+import { runOnTokenPage } from '@/utils/content-script/runner';
+import { GRANULAR_PAGE_MATCHES, TOKEN_PAGE_MATCHES } from '@/utils/match-patterns';
 import { createDecorator } from './engine';
 
 /** Legacy scopes forms (14.x–19.x) and the 19.x token index; the fine-grained form has its own script. */

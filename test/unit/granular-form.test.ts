@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGranularDecorator } from '../../entrypoints/granular-form.content/engine';
 import { presets } from '../../entrypoints/granular-form.content/features/presets';
+import type { Settings } from '../../utils/browser/storage';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
-import { createMount } from '../../utils/content-mount';
+import { createMount } from '../../utils/content-script/mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
 import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } from '../../utils/gitlab/granular-form';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
-import type { Settings } from '../../utils/storage';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
 import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
 

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
-import { tokenPagePatterns } from '../../utils/dynamic-content-scripts';
 import { prefillUrl } from '../../utils/gitlab/prefill';
-import { instancesUsing, originPattern } from '../../utils/host-access';
 import { normaliseInstanceUrl } from '../../utils/instances';
+import { instancesUsing, originPattern, tokenPagePatterns } from '../../utils/match-patterns';
 import { recreateUrl } from '../../utils/recreate';
 
 it.each([

@@ -3,14 +3,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { createGitLabClient } from '../../utils/api/client';
-import { dueNotifications, notifyExpiring, updateBadge } from '../../utils/badge';
+import { notifyExpiring, updateBadge } from '../../utils/browser/badge';
+import {
+  registerTokenForms,
+  restoreTokenForms,
+  unregisterTokenForms,
+} from '../../utils/browser/dynamic-content-scripts';
+import { inactiveTokens, refreshInstance } from '../../utils/browser/refresh';
+import { badgeDays, instances, notificationsEnabled, tokenCaches } from '../../utils/browser/storage';
+import { setToken, tokenFor } from '../../utils/browser/token-vault';
 import { addDays, utcToday } from '../../utils/dates';
-import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '../../utils/dynamic-content-scripts';
+import { dueNotifications } from '../../utils/expiry-alerts';
 import { GITLAB_COM } from '../../utils/instances';
 import { type InstanceCache, toCachedToken } from '../../utils/inventory';
-import { inactiveTokens, refreshInstance } from '../../utils/refresh';
-import { badgeDays, instances, notificationsEnabled, tokenCaches } from '../../utils/storage';
-import { setToken, tokenFor } from '../../utils/token-vault';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 
 const TODAY = utcToday();

@@ -2,14 +2,14 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGitLabClient } from '../../utils/api/client';
+import { refreshInstance } from '../../utils/browser/refresh';
+import { cachedInstance, saveCache } from '../../utils/browser/token-cache';
 import { addDays, utcToday } from '../../utils/dates';
 import { startEarlyCapture } from '../../utils/gitlab/early-capture';
 import { type CachedToken, reconcile, toCachedToken } from '../../utils/inventory';
 import { recreateUrl } from '../../utils/recreate';
-import { refreshInstance } from '../../utils/refresh';
 import { collectResourceTokens } from '../../utils/resource-inventory';
 import { tokenWarnings } from '../../utils/risk';
-import { cachedInstance, saveCache } from '../../utils/token-cache';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 
 const TODAY = utcToday();

@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { customPresets, defaultLifetimeDays, LIFETIME_LIMITS, loadSettings } from '../../utils/storage';
+import { customPresets, defaultLifetimeDays, LIFETIME_LIMITS, loadSettings } from '../../utils/browser/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();

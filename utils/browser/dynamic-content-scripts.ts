@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { hasHostAccess, originPattern } from './host-access';
-import type { Instance } from './instances';
+import type { Instance } from '../instances';
+import { GRANULAR_PAGE_PATHS, TOKEN_PAGE_PATHS, tokenPagePatterns } from '../match-patterns';
+import { hasHostAccess } from './host-access';
 import { instances } from './storage';
-import { GRANULAR_PAGE_PATHS, TOKEN_PAGE_PATHS } from './token-page-matches';
 
 /**
  * Self-managed instances get the token-form content script at runtime, on the same token paths as
@@ -27,13 +27,6 @@ const SCRIPTS = [
     excludePaths: [],
   },
 ] as const;
-
-/** `paths` on a self-managed host, under its relative URL root (on its port, where the browser allows one). */
-export function tokenPagePatterns(base: string, paths: readonly string[] = TOKEN_PAGE_PATHS): string[] {
-  const origin = originPattern(base).slice(0, -'/*'.length);
-  const root = new URL(base).pathname.replace(/\/+$/, '');
-  return paths.map((path) => `${origin}${root}${path}`);
-}
 
 export async function registerTokenForms(instance: Instance): Promise<void> {
   if (instance.base === 'https://gitlab.com') return; // in the manifest already

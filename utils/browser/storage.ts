@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { CacheHead } from './cache-head';
-import { isUsablePreset, type PresetFields } from './catalog/preset-rules';
-import type { Preset } from './catalog/schema';
-import { DEFAULT_MAX_LIFETIME_DAYS } from './dates';
-import { GITLAB_COM, type Instance } from './instances';
-import type { InstanceCache } from './inventory';
+import type { CacheHead } from '../cache-head';
+import { isUsablePreset, type PresetFields } from '../catalog/preset-rules';
+import type { Preset } from '../catalog/schema';
+import { DEFAULT_MAX_LIFETIME_DAYS } from '../dates';
+import type { BadgeScope } from '../expiry-alerts';
+import { GITLAB_COM, type Instance } from '../instances';
+import type { InstanceCache } from '../inventory';
 
 /**
  * Everything Scopewise keeps in `storage.local`, each key declared once here with its fallback and
@@ -71,12 +72,6 @@ export const instances = item<Instance[]>('instances', [GITLAB_COM]);
 /** The badge counts active tokens expiring within this many days (GitLab's first email is at 7). */
 export const badgeDays = item('badgeDays', 7);
 export const BADGE_DAYS_LIMITS: Limits = { min: 1, max: 90 };
-/**
- * What the badge and notifications count: every token the user is responsible for (personal, and
- * the project and group tokens of what they maintain: those are the ones that break pipelines),
- * or personal tokens only.
- */
-export type BadgeScope = 'all' | 'personal';
 export const badgeScope = item<BadgeScope>('badgeScope', 'all');
 /** Notifications are opt-in (an optional permission). */
 export const notificationsEnabled = item('notificationsEnabled', false);

@@ -1,5 +1,5 @@
-import { cacheHead } from './cache-head';
-import type { InstanceCache } from './inventory';
+import { cacheHead } from '../cache-head';
+import type { InstanceCache } from '../inventory';
 import { tokenCacheHeads, tokenCaches } from './storage';
 
 /** The token cache of each instance, and its head, always written together. */

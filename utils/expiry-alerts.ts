@@ -1,15 +1,15 @@
-import { browser } from 'wxt/browser';
 import { daysBetween, utcToday } from './dates';
-import { expiringCount, type InstanceCache } from './inventory';
+import type { InstanceCache } from './inventory';
 import { EXPIRY_THRESHOLDS, expiringWithin } from './risk';
-import {
-  type BadgeScope,
-  badgeDays,
-  badgeScope,
-  notificationsEnabled,
-  notifiedThresholds,
-  tokenCaches,
-} from './storage';
+
+/** What the badge and the expiry notifications count, from the token caches (shown by browser/badge.ts). */
+
+/**
+ * What the badge and notifications count: every token the user is responsible for (personal, and
+ * the project and group tokens of what they maintain: those are the ones that break pipelines),
+ * or personal tokens only.
+ */
+export type BadgeScope = 'all' | 'personal';
 
 /** The caches with only the tokens `scope` counts. */
 export function counted(caches: Record<string, InstanceCache>, scope: BadgeScope): Record<string, InstanceCache> {
@@ -22,14 +22,10 @@ export function counted(caches: Record<string, InstanceCache>, scope: BadgeScope
   );
 }
 
-export async function updateBadge(caches?: Record<string, InstanceCache>): Promise<number> {
-  const count = expiringCount(
-    counted(caches ?? (await tokenCaches.getValue()), await badgeScope.getValue()),
-    await badgeDays.getValue(),
-  );
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#c91c00' });
-  return count;
+/** Active tokens across instances that expire within `days`, for the badge. */
+export function expiringCount(caches: Record<string, InstanceCache>, days: number, now = new Date()): number {
+  const today = utcToday(now);
+  return Object.values(caches).reduce((sum, cache) => sum + expiringWithin(cache.tokens, today, days).length, 0);
 }
 
 /** The smallest expiry threshold (7, 30, 60 days, or the badge's own) a token has crossed. */
@@ -59,27 +55,4 @@ export function dueNotifications(
     }
   }
   return due;
-}
-
-export async function notifyExpiring(caches: Record<string, InstanceCache>): Promise<void> {
-  if (!(await notificationsEnabled.getValue())) return;
-  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-  const notified = await notifiedThresholds.getValue();
-  const due = dueNotifications(counted(caches, await badgeScope.getValue()), notified, await badgeDays.getValue());
-  if (due.length === 0) return;
-  const lines = due.map((item) =>
-    item.daysLeft <= 0
-      ? `${item.name} (${item.host}): expired`
-      : `${item.name} (${item.host}): ${item.daysLeft} day(s) left`,
-  );
-  await browser.notifications.create('scopewise-expiring', {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: due.length === 1 ? 'A GitLab token expires soon' : `${due.length} GitLab tokens expire soon`,
-    message: lines.join('\n'),
-  });
-  await notifiedThresholds.setValue({
-    ...notified,
-    ...Object.fromEntries(due.map((item) => [item.key, item.threshold])),
-  });
 }
