@@ -1,60 +1,63 @@
 import { browser } from 'wxt/browser';
 import type { Instance } from '../instances';
-import { GRANULAR_PAGE_PATHS, TOKEN_PAGE_PATHS, tokenPagePatterns } from '../match-patterns';
+import { GITLAB_COM_ORIGIN, isGitLabComPattern, tokenPagePatterns } from '../match-patterns';
 import { hasHostAccess } from './host-access';
 import { instances } from './storage';
 
 /**
- * Self-managed instances get the token-form content script at runtime, on the same token paths as
- * gitlab.com under their relative URL root. Written here rather than with
- * webext-dynamic-content-scripts because that library registers scripts origin-wide (every page of
- * the host) and knows nothing of relative URL roots; the pattern (one registration per granted
- * origin, restored at startup, removed with the permission) is the library's.
+ * Self-managed instances get the token-page content scripts at runtime: each script the manifest
+ * injects on gitlab.com, with its files and run time, on the same paths under the instance's
+ * relative URL root. Read from the built manifest, as webext-dynamic-content-scripts does, but
+ * written here because that library registers scripts origin-wide (every page of the host) and
+ * knows nothing of relative URL roots; the pattern (one registration per granted origin, restored
+ * at startup, removed with the permission) is the library's.
  */
-const SCRIPTS = [
-  {
-    prefix: 'scopewise-token-form:',
-    js: ['content-scripts/token-form.js'],
-    css: ['content-scripts/token-form.css'],
-    paths: TOKEN_PAGE_PATHS,
-    excludePaths: GRANULAR_PAGE_PATHS,
-  },
-  {
-    prefix: 'scopewise-granular-form:',
-    js: ['content-scripts/granular-form.js'],
-    css: ['content-scripts/granular-form.css'],
-    paths: GRANULAR_PAGE_PATHS,
-    excludePaths: [],
-  },
-] as const;
+function tokenPageScripts() {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap(({ js = [], css = [], ...script }) => {
+    // `content-scripts/token-form.js` → `scopewise-token-form:`, then the instance's base.
+    const name = /([^/]+)\.js$/.exec(js[0] ?? '')?.[1];
+    const matches = script.matches ?? [];
+    if (!name || matches.length === 0 || !matches.every(isGitLabComPattern)) return [];
+    return [
+      {
+        prefix: `scopewise-${name}:`,
+        matches,
+        excludeMatches: script.exclude_matches ?? [],
+        js,
+        css,
+        runAt: script.run_at,
+      },
+    ];
+  });
+}
+
+const idsFor = (base: string) => tokenPageScripts().map((script) => `${script.prefix}${base}`);
 
 export async function registerTokenForms(instance: Instance): Promise<void> {
-  if (instance.base === 'https://gitlab.com') return; // in the manifest already
+  if (instance.base === GITLAB_COM_ORIGIN) return; // in the manifest already
   if (!(await hasHostAccess(instance.base))) return;
-  const ids = SCRIPTS.map((script) => `${script.prefix}${instance.base}`);
   const existing = new Set(
-    (await browser.scripting.getRegisteredContentScripts({ ids })).map((registered) => registered.id),
+    (await browser.scripting.getRegisteredContentScripts({ ids: idsFor(instance.base) })).map(({ id }) => id),
   );
-  const missing = SCRIPTS.filter((script) => !existing.has(`${script.prefix}${instance.base}`));
+  const missing = tokenPageScripts().filter((script) => !existing.has(`${script.prefix}${instance.base}`));
   if (missing.length === 0) return;
   await browser.scripting.registerContentScripts(
     missing.map((script) => ({
       id: `${script.prefix}${instance.base}`,
-      matches: tokenPagePatterns(instance.base, script.paths),
-      ...(script.excludePaths.length > 0
-        ? { excludeMatches: tokenPagePatterns(instance.base, script.excludePaths) }
+      matches: tokenPagePatterns(instance.base, script.matches),
+      ...(script.excludeMatches.length > 0
+        ? { excludeMatches: tokenPagePatterns(instance.base, script.excludeMatches) }
         : {}),
-      js: [...script.js],
-      css: [...script.css],
-      runAt: 'document_start' as const,
+      js: script.js,
+      css: script.css,
+      runAt: script.runAt,
       persistAcrossSessions: false,
     })),
   );
 }
 
 export async function unregisterTokenForms(base: string): Promise<void> {
-  const ids = SCRIPTS.map((script) => `${script.prefix}${base}`);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: idsFor(base) });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map(({ id }) => id) });
 }
 
