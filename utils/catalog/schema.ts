@@ -130,16 +130,3 @@ export const fineGrainedPresetSchema = z
     message: 'group and project permissions need an access choice',
   });
 export type FineGrainedPreset = z.infer<typeof fineGrainedPresetSchema>;
-
-/** Turns zod issues into one line that names the field at fault, e.g. `[1].scopes: …`. */
-export function describeIssues(error: z.ZodError, root = ''): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path
-        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-        .join('')
-        .replace(/^\./, '');
-      return `${root}${path || '(top level)'}: ${issue.message}`;
-    })
-    .join('; ');
-}
