@@ -10,6 +10,7 @@ import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } 
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
+import { until } from '../wait';
 import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
 
 /**
@@ -54,14 +55,6 @@ function button(name: string): HTMLButtonElement {
   );
   if (!found) throw new Error(`no button ${name}`);
   return found;
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 400; attempt++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const presetNote = () => document.querySelector('[data-scopewise="presets"] .sw-preset-note')?.textContent ?? '';
