@@ -29,9 +29,13 @@ const code = (file: string) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/(^|[^:])\/\/.*$/gm, '$1');
 
-/** Every module `file` imports (statically, dynamically or for its types): package names, or repository paths. */
-function importsOf(file: string): string[] {
-  return [...code(file).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map(([, specifier = '']) => {
+/**
+ * Every module `file` imports (statically or dynamically): package names, or repository paths.
+ * `values`: only the imports that reach the bundle (not `import type`, which the build erases).
+ */
+function importsOf(file: string, { values = false } = {}): string[] {
+  const source = values ? code(file).replace(/\bimport\s+type\s[^;]*?from\s*['"][^'"]+['"]/g, '') : code(file);
+  return [...source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map(([, specifier = '']) => {
     if (!specifier.startsWith('.') && !specifier.startsWith('@/')) return specifier;
     const path = specifier.startsWith('@/') ? specifier.slice(2) : join(dirname(file), specifier);
     const resolved = ['.ts', '.tsx', '/index.ts']
@@ -50,13 +54,13 @@ function forbiddenImports(file: string): string[] {
   return importsOf(file).filter((target) => EXTENSION_API.test(target) || RENDERING.test(target) || isGlue(target));
 }
 
-/** A module and everything it imports within the repository. */
-function closure(files: readonly string[]): Set<string> {
+/** A module and everything it imports within the repository (`values`: as bundled). */
+function closure(files: readonly string[], { values = false } = {}): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(join(ROOT, file))) return;
     seen.add(file);
-    for (const target of importsOf(file)) if (target.startsWith('utils/')) visit(target);
+    for (const target of importsOf(file, { values })) if (/^(?:utils|components)\//.test(target)) visit(target);
   };
   for (const file of files) visit(file);
   return seen;
@@ -83,3 +87,35 @@ it.each(sources('utils/gitlab'))('GitLab DOM adapter %s imports no extension API
   expect(forbiddenImports(file)).toEqual([]);
   expect(code(file)).not.toMatch(EXTENSION_GLOBAL);
 });
+
+it.each(sources('utils/browser'))(
+  'browser glue %s imports neither the DOM adapters nor the content-script runtime',
+  (file) => {
+    expect(importsOf(file).filter((target) => isGitLab(target) || target.startsWith('utils/content-script/'))).toEqual(
+      [],
+    );
+    expect(importsOf(file).filter((target) => RENDERING.test(target))).toEqual([]);
+  },
+);
+
+it.each(sources('utils/content-script'))('content-script runtime %s takes only storage from the glue', (file) => {
+  expect(importsOf(file).filter((target) => target.startsWith('utils/browser/'))).toEqual(
+    importsOf(file).includes('utils/browser/storage.ts') ? ['utils/browser/storage.ts'] : [],
+  );
+});
+
+it.each(sources('components').filter((file) => !file.includes('/popup/') && !file.includes('/options/')))(
+  'UI for GitLab’s pages %s imports the core only',
+  (file) => {
+    expect(forbiddenImports(file).filter((target) => !RENDERING.test(target))).toEqual([]);
+  },
+);
+
+it.each(['entrypoints/token-form.content/index.ts', 'entrypoints/granular-form.content/index.ts'])(
+  'the content script %s bundles no zod and, of the glue, storage alone',
+  (entrypoint) => {
+    const bundled = [...closure([entrypoint], { values: true })];
+    expect(bundled.filter((file) => importsOf(file, { values: true }).includes('zod'))).toEqual([]);
+    expect(bundled.filter((file) => file.startsWith('utils/browser/'))).toEqual(['utils/browser/storage.ts']);
+  },
+);
