@@ -41,6 +41,8 @@ function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[],
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses: no generated globals, so an import says where a name comes from.
+  imports: false,
   hooks: {
     'vite:build:extendConfig': nativeBrowserInContentScripts,
     // The popup's and the options' Pajamas tokens, from the pinned @gitlab/ui (dev and build).

@@ -7,7 +7,7 @@ export const BUDGETS = {
    * JS + CSS injected into a GitLab token page, gzip. GitLab's own token page loads ~1 MB of
    * JavaScript; 20 KB keeps Scopewise under 2% of that, within one round trip of a slow link
    * (14 KB TCP initial window ×1.5), and forces the content script to stay lean (no zod, no
-   * storage library, no hooks: see utils/settings.ts).
+   * storage library, no hooks: see utils/browser/storage.ts).
    */
   injectedGzipBytes: 20 * 1024,
   /** Injected on any GitLab page that is not a token page: nothing at all. */

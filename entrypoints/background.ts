@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { notifyExpiring, updateBadge } from '@/utils/badge';
-import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
-import { instancesUsing } from '@/utils/host-access';
-import { instances } from '@/utils/instances';
-import { tokenCaches } from '@/utils/inventory';
-import { refreshInstance } from '@/utils/refresh';
+import { notifyExpiring, updateBadge } from '@/utils/browser/badge';
+import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '@/utils/browser/dynamic-content-scripts';
+import { refreshInstance } from '@/utils/browser/refresh';
+import { instances, tokenCaches } from '@/utils/browser/storage';
+import { instancesUsing } from '@/utils/match-patterns';
 
 export const REFRESH_ALARM = 'scopewise-refresh';
 const REFRESH_PERIOD_MINUTES = 6 * 60;

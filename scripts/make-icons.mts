@@ -2,11 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../test/e2e/browser';
+import { browserPath } from './browser-paths.mjs';
 
 const publicDir = join(import.meta.dirname, '..', 'public');
 const svg = await readFile(join(import.meta.dirname, 'icon.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: browserPath('chromium'),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const size of [16, 32, 48, 96, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(

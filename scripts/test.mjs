@@ -5,27 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BROWSERS, findBrowser } from './browser-paths.mjs';
 
 const reports = join('test-results');
 mkdirSync(reports, { recursive: true });
 
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
-if (!chromium) {
-  console.error(
-    'npm test needs Chromium for its end-to-end tests: install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
-  );
-  process.exit(1);
-}
-const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
-  (path) => path && existsSync(path),
-);
-if (!firefox) {
-  console.error(
-    'npm test needs Firefox for its Firefox smoke test: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
-  );
-  process.exit(1);
+for (const [name, browser] of Object.entries(BROWSERS)) {
+  if (!findBrowser(name)) {
+    console.error(`npm test: ${browser.help}`);
+    process.exit(1);
+  }
 }
 
 // The preset runs use real clients from Debian (test/presets/runs.ts).

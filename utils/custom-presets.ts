@@ -1,5 +1,6 @@
 import { BUILTIN_PRESETS } from './catalog/presets';
-import { customPresetsSchema, describeIssues, type Preset, presetSchema } from './catalog/schema';
+import { customPresetsSchema, type Preset, presetSchema } from './catalog/schema';
+import { describeIssues } from './schema-errors';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -39,7 +40,7 @@ export function parsePresetsFile(text: string): ParseResult<Preset[]> {
   const root = Array.isArray(json) ? '' : 'presets';
   if (!Array.isArray(list)) return { ok: false, error: 'Expected {"presets": [...]} or an array of presets.' };
   const parsed = customPresetsSchema.safeParse(list);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, root) };
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, { root }) };
   const ids = new Set<string>();
   for (const [index, preset] of parsed.data.entries()) {
     if (ids.has(preset.id)) return { ok: false, error: `${root}[${index}].id: "${preset.id}" appears twice.` };

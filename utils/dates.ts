@@ -11,6 +11,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** GitLab's lifetime cap when the instance does not tell us its own (`MAX_PERSONAL_ACCESS_TOKEN_LIFETIME_IN_DAYS`). */
 export const DEFAULT_MAX_LIFETIME_DAYS = 365;
+/**
+ * The longest lifetime any GitLab allows: 400 days where the `buffered_token_expiration_limit` flag
+ * is on (`MAX_PERSONAL_ACCESS_TOKEN_LIFETIME_IN_DAYS_BUFFERED`, gitlabhq/gitlabhq
+ * `app/models/personal_access_token.rb`, 17.6+). A preset may ask for it; the form's own maximum caps it.
+ */
+export const LONGEST_LIFETIME_DAYS = 400;
 /** GitLab's own recommendation: rotate at least every 90 days. */
 export const ROTATION_ADVICE_DAYS = 90;
 

@@ -1,5 +1,3 @@
-import { storage } from 'wxt/utils/storage';
-
 /** A GitLab instance Scopewise watches. `base` includes the relative URL root, if any. */
 export interface Instance {
   /** The normalised base URL, which is also its id: `https://corp.example/gitlab`. */
@@ -44,5 +42,3 @@ export function normaliseInstanceUrl(input: string): NormalisedUrl {
   const origin = url.origin.toLowerCase();
   return { ok: true, base: `${origin}${root}`, origin, root };
 }
-
-export const instances = storage.defineItem<Instance[]>('local:instances', { fallback: [GITLAB_COM], version: 1 });

@@ -1,12 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { ApiResourceToken, ApiToken } from './api/schemas';
-import { type CacheHead, cacheHead } from './cache-head';
-import { utcToday } from './dates';
-import { expiringWithin } from './risk';
 
 /**
- * The token cache. No API client here: the popup paints from the cache before it loads the client
- * (and zod) to refresh (utils/refresh.ts).
+ * What the token cache holds (stored by browser/token-cache.ts). No API client here: the popup paints from
+ * the cache before it loads the client (and zod) to refresh (browser/refresh.ts).
  */
 
 /**
@@ -116,53 +112,4 @@ export function reconcile(previous: readonly CachedToken[] | undefined, next: Ca
     const old = before.get(token.id);
     return old && JSON.stringify(old) === JSON.stringify(token) ? old : token;
   });
-}
-
-/**
- * A storage.local key read only when asked. @wxt-dev/storage reads every item it defines as soon as
- * its module loads, which for a cache of thousands of tokens would hold up the popup's first paint;
- * the cache needs no migrations (every field added since the first version is optional, so an
- * older cache still reads), so it does without the library.
- */
-function lazyLocalItem<T>(key: string, fallback: T) {
-  return {
-    getValue: async (): Promise<T> => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback,
-    setValue: (value: T): Promise<void> => browser.storage.local.set({ [key]: value }),
-  };
-}
-
-export const tokenCaches = lazyLocalItem<Record<string, InstanceCache>>('tokenCaches', {});
-
-/** Each cache's head (see cache-head.ts), for the popup's first paint. */
-export const tokenCacheHeads = lazyLocalItem<Record<string, CacheHead>>('tokenCacheHeads', {});
-
-export async function cachedInstance(base: string): Promise<InstanceCache | undefined> {
-  return (await tokenCaches.getValue())[base];
-}
-
-export async function saveCache(base: string, cache: InstanceCache): Promise<void> {
-  await tokenCaches.setValue({ ...(await tokenCaches.getValue()), [base]: cache });
-  await tokenCacheHeads.setValue({ ...(await tokenCacheHeads.getValue()), [base]: cacheHead(cache) });
-}
-
-export async function forgetCache(base: string): Promise<void> {
-  const caches = { ...(await tokenCaches.getValue()) };
-  const heads = { ...(await tokenCacheHeads.getValue()) };
-  delete caches[base];
-  delete heads[base];
-  await tokenCaches.setValue(caches);
-  await tokenCacheHeads.setValue(heads);
-}
-
-/** Marks a token revoked in the cache (after Revoke or Rotate), without a refetch. */
-export async function markRevoked(base: string, id: number): Promise<void> {
-  const cache = await cachedInstance(base);
-  if (!cache) return;
-  await saveCache(base, { ...cache, tokens: cache.tokens.filter((token) => token.id !== id) });
-}
-
-/** Active tokens across instances that expire within `days`, for the badge. */
-export function expiringCount(caches: Record<string, InstanceCache>, days: number, now = new Date()): number {
-  const today = utcToday(now);
-  return Object.values(caches).reduce((sum, cache) => sum + expiringWithin(cache.tokens, today, days).length, 0);
 }

@@ -2,13 +2,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createGitLabClient } from '@/utils/api/client';
 import { isApiError } from '@/utils/api/errors';
-import { type BadgeScope, badgeDays, badgeScope, notificationsEnabled, updateBadge } from '@/utils/badge';
-import { registerTokenForms, unregisterTokenForms } from '@/utils/dynamic-content-scripts';
+import { updateBadge } from '@/utils/browser/badge';
+import { registerTokenForms, unregisterTokenForms } from '@/utils/browser/dynamic-content-scripts';
+import { hasHostAccess, requestHostAccess } from '@/utils/browser/host-access';
+import {
+  BADGE_DAYS_LIMITS,
+  badgeDays,
+  badgeScope,
+  inLimits,
+  instances as instancesItem,
+  notificationsEnabled,
+} from '@/utils/browser/storage';
+import { forgetCache } from '@/utils/browser/token-cache';
+import { setToken, tokenFor } from '@/utils/browser/token-vault';
+import type { BadgeScope } from '@/utils/expiry-alerts';
 import { prefillUrl } from '@/utils/gitlab/prefill';
-import { hasHostAccess, originPattern, requestHostAccess } from '@/utils/host-access';
-import { GITLAB_COM, type Instance, instances as instancesItem, normaliseInstanceUrl } from '@/utils/instances';
-import { forgetCache } from '@/utils/inventory';
-import { setToken, tokenFor } from '@/utils/token-vault';
+import { GITLAB_COM, type Instance, normaliseInstanceUrl } from '@/utils/instances';
+import { originPattern } from '@/utils/match-patterns';
 
 type Say = (kind: 'ok' | 'error', text: string) => void;
 
@@ -115,7 +125,7 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
 export function InstancesSection({ say }: { say: Say }) {
   const [list, setList] = useState<Instance[]>([GITLAB_COM]);
   const [address, setAddress] = useState('');
-  const [days, setDays] = useState('7');
+  const [days, setDays] = useState(String(badgeDays.fallback));
   const [notify, setNotify] = useState(false);
   const [scope, setScope] = useState<BadgeScope>('all');
   /** An http address waits here until the user confirms the risk. */
@@ -282,15 +292,14 @@ export function InstancesSection({ say }: { say: Say }) {
         Badge counts tokens expiring within (days){' '}
         <input
           type="number"
-          min={1}
-          max={90}
+          min={BADGE_DAYS_LIMITS.min}
+          max={BADGE_DAYS_LIMITS.max}
           value={days}
           onInput={(event) => setDays(event.currentTarget.value)}
           onChange={(event) => {
             const value = Number(event.currentTarget.value);
-            if (Number.isInteger(value) && value >= 1 && value <= 90)
-              void badgeDays.setValue(value).then(() => updateBadge());
-            else say('error', 'Badge days: a whole number from 1 to 90.');
+            if (inLimits(value, BADGE_DAYS_LIMITS)) void badgeDays.setValue(value).then(() => updateBadge());
+            else say('error', `Badge days: a whole number from ${BADGE_DAYS_LIMITS.min} to ${BADGE_DAYS_LIMITS.max}.`);
           }}
         />
       </label>

@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import {
+  customPresets,
+  debugMode,
+  defaultLifetimeDays,
+  hiddenPresetIds,
+  inLimits,
+  LIFETIME_LIMITS,
+} from '@/utils/browser/storage';
 import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
 import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
 import type { Preset } from '@/utils/catalog/schema';
 import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custom-presets';
 import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
-import { DEFAULT_LIFETIME_DAYS } from '@/utils/settings';
-import { customPresets, debugMode, defaultLifetimeDays, hiddenPresetIds } from '@/utils/settings-items';
 import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
 
@@ -23,7 +29,7 @@ function StatusLine({ message }: { message: Message }) {
 }
 
 export function OptionsPage() {
-  const [lifetime, setLifetime] = useState(String(DEFAULT_LIFETIME_DAYS));
+  const [lifetime, setLifetime] = useState(String(defaultLifetimeDays.fallback));
   const [hidden, setHidden] = useState<string[]>([]);
   const [custom, setCustom] = useState<Preset[]>([]);
   const [debug, setDebug] = useState(false);
@@ -47,8 +53,9 @@ export function OptionsPage() {
   const saveLifetime = async (event: Event) => {
     event.preventDefault();
     const days = Number(lifetime);
-    if (!Number.isInteger(days) || days < 1 || days > 365) {
-      setMessage({ kind: 'error', text: 'Default lifetime: a whole number of days from 1 to 365.' });
+    if (!inLimits(days, LIFETIME_LIMITS)) {
+      const { min, max } = LIFETIME_LIMITS;
+      setMessage({ kind: 'error', text: `Default lifetime: a whole number of days from ${min} to ${max}.` });
       return;
     }
     await defaultLifetimeDays.setValue(days);
@@ -98,8 +105,8 @@ export function OptionsPage() {
           Default lifetime (days)
           <input
             type="number"
-            min={1}
-            max={365}
+            min={LIFETIME_LIMITS.min}
+            max={LIFETIME_LIMITS.max}
             value={lifetime}
             onInput={(event) => setLifetime(event.currentTarget.value)}
           />

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Preset, Role } from '@/utils/catalog/schema';
+import { ROLES, type Role } from '@/utils/catalog/roles';
+import type { Preset } from '@/utils/catalog/schema';
 import { SCOPES } from '@/utils/catalog/scopes';
 import { parsePreset, presetIdFor } from '@/utils/custom-presets';
-
-const ROLES: Role[] = ['guest', 'planner', 'reporter', 'developer', 'maintainer', 'owner'];
+import { LONGEST_LIFETIME_DAYS } from '@/utils/dates';
 
 /** Creates or edits one custom preset; saving validates it with the same schema as imports. */
 export function PresetEditor({
@@ -77,7 +77,7 @@ export function PresetEditor({
           <input
             type="number"
             min={1}
-            max={400}
+            max={LONGEST_LIFETIME_DAYS}
             value={lifetime}
             onInput={(event) => setLifetime(event.currentTarget.value)}
           />

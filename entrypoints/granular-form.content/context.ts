@@ -1,5 +1,5 @@
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
-import type { PageBase } from '@/utils/content-runner';
+import type { PageBase } from '@/utils/content-script/runner';
 import type { GranularForm } from '@/utils/gitlab/granular-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 

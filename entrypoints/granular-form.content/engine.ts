@@ -1,4 +1,4 @@
-import { createFeatureRunner, type PageBase } from '@/utils/content-runner';
+import { createFeatureRunner, type PageBase } from '@/utils/content-script/runner';
 import { findGranularForm, readSelection, storableBounds } from '@/utils/gitlab/granular-form';
 import type { GranularFeature, GranularState } from './context';
 import { expiry } from './features/expiry';

@@ -1,13 +1,13 @@
 import '@/components/content.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runOnTokenPage } from '@/utils/content-runner';
-import { GRANULAR_PAGE_MATCHES } from '@/utils/token-page-matches';
+import { runOnTokenPage } from '@/utils/content-script/runner';
+import { GRANULAR_FORM_PAGES } from '@/utils/match-patterns';
 import { createGranularDecorator } from './engine';
 
 /** GitLab's fine-grained token form (18.10+): its own script, so neither form pays for the other's code. */
 export default defineContentScript({
-  matches: [...GRANULAR_PAGE_MATCHES],
+  ...GRANULAR_FORM_PAGES,
   // document_start: GitLab removes the expiry bounds from the DOM when its Vue app mounts.
   runAt: 'document_start',
   // WXT would announce every start to the page with a postMessage, telling GitLab's page (and

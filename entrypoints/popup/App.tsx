@@ -4,28 +4,21 @@ import { Confirm } from '@/components/popup/Confirm';
 import { NewToken } from '@/components/popup/NewToken';
 import { type TokenAction, TokenRow } from '@/components/popup/TokenRow';
 import { isApiError } from '@/utils/api/errors';
-import { updateBadge } from '@/utils/badge';
+import { updateBadge } from '@/utils/browser/badge';
+import { requestHostAccess } from '@/utils/browser/host-access';
+import { cachedInstance, dropFromCache } from '@/utils/browser/token-cache';
 import { type CacheHead, HEAD_SIZE } from '@/utils/cache-head';
 import { daysBetween, expiryForLifetime, utcToday } from '@/utils/dates';
 import { resourceTokensUrl } from '@/utils/gitlab/prefill';
-import { requestHostAccess } from '@/utils/host-access';
 import { GITLAB_COM, type Instance } from '@/utils/instances';
-import {
-  type CachedToken,
-  cachedInstance,
-  type InstanceCache,
-  kindOf,
-  markRevoked,
-  reconcile,
-  type TokenKind,
-} from '@/utils/inventory';
+import { type CachedToken, type InstanceCache, kindOf, reconcile, type TokenKind } from '@/utils/inventory';
 import { recreateUrl } from '@/utils/recreate';
 import { rotationLifetimeDays, sortByRisk } from '@/utils/risk';
 
 type Filter = 'all' | 'warnings' | 'expiring' | 'no-expiry';
 
 /** The API client (and zod) load after the first paint from the cache. */
-const refreshModule = () => import('@/utils/refresh');
+const refreshModule = () => import('@/utils/browser/refresh');
 
 /** Rows rendered at first, riskiest first; the rest on demand, so thousands of tokens stay fast. */
 const PAGE_SIZE = HEAD_SIZE;
@@ -189,7 +182,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
         setRotated({ name: result.name, value: result.token, expiresAt: result.expires_at });
         setNotice(`Rotated ${token.name}: the old token no longer works.`);
       }
-      await markRevoked(instance.base, token.id);
+      await dropFromCache(instance.base, token.id);
       setAction(undefined);
       setInactive(undefined);
       await refresh(instance);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { GITLAB_COM, instances } from '@/utils/instances';
-import { tokenCacheHeads } from '@/utils/inventory';
+import { instances, tokenCacheHeads } from '@/utils/browser/storage';
+import { GITLAB_COM } from '@/utils/instances';
 import { App } from './App';
 
 /** Reads what the first paint needs (the cache's head) before any component mounts, then renders. */

@@ -1,5 +1,5 @@
 import type { Preset } from '@/utils/catalog/schema';
-import type { PageBase } from '@/utils/content-runner';
+import type { PageBase } from '@/utils/content-script/runner';
 import type { TokenForm } from '@/utils/gitlab/token-form';
 
 /** What Scopewise remembers about one GitLab form element (a new element starts afresh). */

@@ -1,4 +1,4 @@
-import { createFeatureRunner } from '@/utils/content-runner';
+import { createFeatureRunner } from '@/utils/content-script/runner';
 import { findTokenForm } from '@/utils/gitlab/token-form';
 import type { FormFeature, FormState, PageContext, PageFeature } from './context';
 import { expiry } from './features/expiry';

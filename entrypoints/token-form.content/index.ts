@@ -1,14 +1,13 @@
 import '@/components/content.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runOnTokenPage } from '@/utils/content-runner';
-import { GRANULAR_PAGE_MATCHES, TOKEN_PAGE_MATCHES } from '@/utils/token-page-matches';
+import { runOnTokenPage } from '@/utils/content-script/runner';
+import { TOKEN_FORM_PAGES } from '@/utils/match-patterns';
 import { createDecorator } from './engine';
 
 /** Legacy scopes forms (14.x–19.x) and the 19.x token index; the fine-grained form has its own script. */
 export default defineContentScript({
-  matches: [...TOKEN_PAGE_MATCHES],
-  excludeMatches: [...GRANULAR_PAGE_MATCHES],
+  ...TOKEN_FORM_PAGES,
   // document_start: GitLab removes the expiry bounds from the DOM when its Vue apps mount.
   runAt: 'document_start',
   // WXT would announce every start to the page with a postMessage, telling GitLab's page (and

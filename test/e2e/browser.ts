@@ -9,19 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { browserPath } from '../../scripts/browser-paths.mjs';
 import { type Simulator, startSimulator } from '../simulator/server';
-
-export const CHROMIUM_HELP =
-  'End-to-end tests need Chromium: install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.';
-
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (path): path is string => Boolean(path),
-  );
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(CHROMIUM_HELP);
-  return found;
-}
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 /** The same build with a self-managed test host (corp.example) pre-granted: `wxt build --mode e2e`. */
@@ -52,7 +41,7 @@ export async function launchWithExtension(options: {
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'scopewise-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath: browserPath('chromium'),
     headless: options.headless ?? true,
     timezoneId: options.timezoneId,
     ignoreHTTPSErrors: true,

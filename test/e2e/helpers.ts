@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { VariantId } from '../simulator/pages';
 import { VARIANTS } from '../simulator/pages';
 import type { Simulator, Submission } from '../simulator/server';
+import { until } from '../wait';
 
 export const GITLAB = 'https://gitlab.com';
 
@@ -37,14 +38,8 @@ export async function openVariant(
 }
 
 /** Waits for the simulator to record the next submission after `count` earlier ones. */
-export async function nextSubmission(sim: Simulator, count: number, timeoutMs = 10_000): Promise<Submission> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const submission = sim.submissions[count];
-    if (submission) return submission;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('The form submitted nothing to the simulator.');
+export function nextSubmission(sim: Simulator, count: number, timeout = 10_000): Promise<Submission> {
+  return until(() => sim.submissions[count], 'a submission to the simulator', { timeout, interval: 25 });
 }
 
 export async function submitForm(

@@ -3,13 +3,11 @@
  * `installExtension` loads the unpacked build; gitlab.com reaches the simulator through a CONNECT
  * proxy, Firefox having no host-resolver flag.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { browserPath } from '../../scripts/browser-paths.mjs';
 import { startConnectProxy } from './connect-proxy';
 
-export const FIREFOX_HELP =
-  'The Firefox smoke test needs Firefox: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.';
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 const EXTENSION_ID = 'scopewise@scopewise.dev';
 /** Fixed, so that the extension's pages have a known address: moz-extension://<uuid>/. */
@@ -22,14 +20,6 @@ const RESET_BRANCHES = [...COOKIE_POLICY_BRANCHES, 'privacy.trackingprotection.'
 /** JavaScript for Firefox's window: every preference name under `branches`. */
 const prefNames = (branches: string[]) =>
   `${JSON.stringify(branches)}.flatMap((branch) => Services.prefs.getChildList(branch))`;
-
-export function firefoxPath(): string {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
-    (path): path is string => Boolean(path) && existsSync(path as string),
-  );
-  if (!found) throw new Error(FIREFOX_HELP);
-  return found;
-}
 
 /**
  * Raw WebDriver BiDi, for what puppeteer has no API for: Firefox's own (chrome) window and
@@ -77,7 +67,7 @@ export async function launchFirefox(simulatorPort: number): Promise<LaunchedFire
   const proxy = await startConnectProxy(simulatorPort);
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath: browserPath('firefox'),
     headless: true,
     acceptInsecureCerts: true,
     // Lets BiDi reach privileged contexts: Firefox's own window and the extension's pages.

@@ -1,7 +1,7 @@
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runOnTokenPage } from '../../utils/content-runner';
+import { runOnTokenPage } from '../../utils/content-script/runner';
 
 declare const happyDOM: { setURL(url: string): void };
 

@@ -9,6 +9,7 @@ import { mountIndexApp } from '../simulator/client/index-app.js';
 import { answerGraphql } from '../simulator/graphql';
 import { FAKE_CREATED_TOKEN, type Prefill, VARIANTS, type VariantId, type VueAppConfig } from '../simulator/pages';
 import type { Submission } from '../simulator/server';
+import { until } from '../wait';
 
 export const FIXTURE_NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -129,11 +130,7 @@ export async function loadGranular(): Promise<GranularFixture> {
     submissions,
     form: () => vm.$data.form as never,
     catalogLoaded: async () => {
-      for (let attempt = 0; attempt < 100; attempt++) {
-        if (document.querySelector('[data-testid="resource-tree"]')) return;
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      throw new Error('the catalog never loaded');
+      await until(() => document.querySelector('[data-testid="resource-tree"]'), 'the catalog', { timeout: 1_000 });
     },
   };
 }

@@ -2,14 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGranularDecorator } from '../../entrypoints/granular-form.content/engine';
 import { presets } from '../../entrypoints/granular-form.content/features/presets';
+import type { Settings } from '../../utils/browser/storage';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
-import { createMount } from '../../utils/content-mount';
+import { createMount } from '../../utils/content-script/mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
 import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } from '../../utils/gitlab/granular-form';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
-import type { Settings } from '../../utils/settings';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
+import { until } from '../wait';
 import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
 
 /**
@@ -54,14 +55,6 @@ function button(name: string): HTMLButtonElement {
   );
   if (!found) throw new Error(`no button ${name}`);
   return found;
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 400; attempt++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const presetNote = () => document.querySelector('[data-scopewise="presets"] .sw-preset-note')?.textContent ?? '';

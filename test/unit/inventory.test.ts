@@ -1,15 +1,24 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import granularForm from '../../entrypoints/granular-form.content';
+import tokenForm from '../../entrypoints/token-form.content';
 import { createGitLabClient } from '../../utils/api/client';
-import { badgeDays, dueNotifications, notificationsEnabled, notifyExpiring, updateBadge } from '../../utils/badge';
+import { notifyExpiring, updateBadge } from '../../utils/browser/badge';
+import {
+  registerTokenForms,
+  restoreTokenForms,
+  unregisterTokenForms,
+} from '../../utils/browser/dynamic-content-scripts';
+import { inactiveTokens, refreshInstance } from '../../utils/browser/refresh';
+import { badgeDays, instances, notificationsEnabled, tokenCaches } from '../../utils/browser/storage';
+import { setToken, tokenFor } from '../../utils/browser/token-vault';
 import { addDays, utcToday } from '../../utils/dates';
-import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '../../utils/dynamic-content-scripts';
-import { GITLAB_COM, instances } from '../../utils/instances';
-import { type InstanceCache, toCachedToken, tokenCaches } from '../../utils/inventory';
-import { inactiveTokens, refreshInstance } from '../../utils/refresh';
-import { setToken, tokenFor } from '../../utils/token-vault';
+import { dueNotifications } from '../../utils/expiry-alerts';
+import { GITLAB_COM } from '../../utils/instances';
+import { type InstanceCache, toCachedToken } from '../../utils/inventory';
 import { apiToken, fakeFetch, json } from './fake-fetch';
 
 const TODAY = utcToday();
@@ -157,12 +166,30 @@ describe('badge and notifications', () => {
   });
 });
 
+/** The content scripts of the built manifest, as WXT writes them from the two entrypoints. */
+function builtManifest(): Browser.runtime.Manifest {
+  const script = (name: string, options: typeof tokenForm) => ({
+    matches: options.matches as string[],
+    ...(options.excludeMatches ? { exclude_matches: options.excludeMatches as string[] } : {}),
+    run_at: options.runAt as Browser.extensionTypes.RunAt,
+    js: [`content-scripts/${name}.js`],
+    css: [`content-scripts/${name}.css`],
+  });
+  return {
+    manifest_version: 3,
+    name: 'Scopewise',
+    version: '0.1.0',
+    content_scripts: [script('token-form', tokenForm), script('granular-form', granularForm)],
+  };
+}
+
 describe('token forms on self-managed hosts', () => {
   const corp = { base: 'https://corp.example/gitlab', label: 'corp.example/gitlab', mode: 'session' as const };
 
   function mockScripting(granted: boolean) {
     const registered: Array<{ id: string; matches?: string[]; excludeMatches?: string[] }> = [];
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(builtManifest());
     const scripting = {
       getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
         registered.filter((s) => ids.includes(s.id)),
@@ -245,6 +272,7 @@ function mockScriptingForBackground() {
     (origins ?? []).every((pattern) => pattern === 'https://gitlab.com/*')) as never);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(builtManifest());
   (fakeBrowser as unknown as { scripting: object }).scripting = {
     getRegisteredContentScripts: vi.fn(async () => []),
     registerContentScripts: vi.fn(),

@@ -1,7 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings } from '../../utils/settings';
-import { customPresets, defaultLifetimeDays } from '../../utils/settings-items';
+import { customPresets, defaultLifetimeDays, LIFETIME_LIMITS, loadSettings } from '../../utils/browser/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -82,4 +81,11 @@ it('a stored custom preset cannot claim evidence, even when the store was change
   const [preset] = (await loadSettings()).customPresets;
   expect(preset?.id).toBe('mine');
   expect(preset).not.toHaveProperty('evidence');
+});
+
+it('reads a default lifetime within the limits the options page enforces, and only those', async () => {
+  await defaultLifetimeDays.setValue(LIFETIME_LIMITS.max);
+  expect((await loadSettings()).defaultLifetimeDays).toBe(LIFETIME_LIMITS.max);
+  await defaultLifetimeDays.setValue(LIFETIME_LIMITS.max + 1);
+  expect((await loadSettings()).defaultLifetimeDays).toBe(defaultLifetimeDays.fallback);
 });

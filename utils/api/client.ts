@@ -1,10 +1,10 @@
 import * as z from 'zod';
+import { describeIssues } from '../schema-errors';
 import { ApiError, isApiError } from './errors';
 import {
   type ApiMetadata,
   type ApiToken,
   type ApiUser,
-  describeSchemaError,
   errorBodySchema,
   groupListSchema,
   metadataSchema,
@@ -346,7 +346,7 @@ export function createGitLabClient(options: ClientOptions) {
     if (!parsed.success) {
       throw fail(
         'schema',
-        `${host} sent unexpected data at ${path}: ${describeSchemaError(parsed.error)}.`,
+        `${host} sent unexpected data at ${path}: ${describeIssues(parsed.error, { limit: 1 })}.`,
         response.status,
       );
     }

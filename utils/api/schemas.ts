@@ -95,11 +95,3 @@ export const errorBodySchema = z
     scope: z.string().optional(),
   })
   .passthrough();
-
-/** A zod failure as one line naming the field, e.g. `[3].expires_at: a YYYY-MM-DD date`. */
-export function describeSchemaError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unexpected data';
-  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-  return `${path.replace(/^\./, '') || '(top level)'}: ${issue.message}`;
-}

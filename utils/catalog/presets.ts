@@ -79,7 +79,7 @@ export const BUILTIN_PRESETS: readonly (Preset & { evidence: Evidence })[] = [
   {
     id: 'renovate',
     name: 'Renovate',
-    // Its docs ask for api (pat-facts §4.1); the older read_user and write_repository add nothing
+    // Its docs (the source below) ask for api; the older read_user and write_repository add nothing
     // next to it: api reads /user and pushes over Git (test/simulator/scope-rules.ts).
     scopes: ['api'],
     description: 'Renovate bot: dependency update merge requests.',

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { LONGEST_LIFETIME_DAYS } from '../dates';
 import { isHttpsUrl } from '../safe-url';
+import { PRESET_ID, PRESET_LENGTHS, type PresetFields, SCOPE_ID } from './preset-rules';
+import { ROLES } from './roles';
 
 /** The catalogs' schemas, checked by the unit tests and by the options page on every write. */
 
 export const riskLevelSchema = z.enum(['critical', 'high', 'medium', 'low']);
 export type RiskLevel = z.infer<typeof riskLevelSchema>;
 
-const scopeId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a scope is lower-case letters, digits and _');
+const scopeId = z.string().regex(SCOPE_ID, 'a scope is lower-case letters, digits and _');
+const lifetimeDays = z.number().int().min(1).max(LONGEST_LIFETIME_DAYS);
 
 export const scopeInfoSchema = z.object({
   id: scopeId,
@@ -26,28 +30,17 @@ export const scopeInfoSchema = z.object({
 });
 export type ScopeInfo = z.infer<typeof scopeInfoSchema>;
 
-/** Project/group roles as GitLab's `access_level` integers. */
-export const roleSchema = z.enum(['guest', 'planner', 'reporter', 'developer', 'maintainer', 'owner']);
-export type Role = z.infer<typeof roleSchema>;
-
+/** The options page's rules for a preset (preset-rules.ts declares them, and the fields' meaning). */
 export const presetSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and -')
-    .max(64),
-  name: z.string().min(1).max(80),
+  id: z.string().regex(PRESET_ID, 'an id is lower-case letters, digits and -').max(PRESET_LENGTHS.id),
+  name: z.string().min(1).max(PRESET_LENGTHS.name),
   scopes: z.array(scopeId).min(1, 'a preset needs at least one scope'),
-  /** Filled into the token's description where the form has one. */
-  description: z.string().max(255),
-  /** Suggested lifetime in days; capped by the form's maximum when applied. */
-  lifetimeDays: z.number().int().min(1).max(400),
-  /** Minimum role on project and group tokens. */
-  role: roleSchema,
-  /** Where the scopes come from. */
+  description: z.string().max(PRESET_LENGTHS.description),
+  lifetimeDays,
+  role: z.enum(ROLES),
   source: z.string().refine(isHttpsUrl, 'the source must be an https URL'),
-  /** A credential with a smaller blast radius, where one exists. */
   narrower: z.string().optional(),
-});
+}) satisfies z.ZodType<PresetFields>;
 /** A preset as the forms use it: built-in ones carry their evidence, custom ones none. */
 export type Preset = z.infer<typeof presetSchema> & { evidence?: Evidence };
 
@@ -116,7 +109,7 @@ export const fineGrainedPresetSchema = z
     name: z.string().min(1).max(80),
     /** Filled into the token's description, which the fine-grained form requires. */
     description: z.string().min(1).max(255),
-    lifetimeDays: z.number().int().min(1).max(400),
+    lifetimeDays,
     /** Which groups and projects the group-and-project permissions reach. */
     access: z.enum(['PERSONAL_PROJECTS', 'ALL_MEMBERSHIPS', 'SELECTED_MEMBERSHIPS']).optional(),
     permissions: z
@@ -137,16 +130,3 @@ export const fineGrainedPresetSchema = z
     message: 'group and project permissions need an access choice',
   });
 export type FineGrainedPreset = z.infer<typeof fineGrainedPresetSchema>;
-
-/** Turns zod issues into one line that names the field at fault, e.g. `[1].scopes: …`. */
-export function describeIssues(error: z.ZodError, root = ''): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path
-        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-        .join('')
-        .replace(/^\./, '');
-      return `${root}${path || '(top level)'}: ${issue.message}`;
-    })
-    .join('; ');
-}

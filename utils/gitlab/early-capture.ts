@@ -1,6 +1,5 @@
-import type { Preset } from '../catalog/schema';
+import { isUsablePreset, type PresetFields } from '../catalog/preset-rules';
 import { type ExpiryBounds, parseBoundDate } from '../dates';
-import { isUsablePreset } from '../settings';
 import { RECREATE_HASH_PREFIX } from './prefill';
 import { BOUNDS_MOUNTS } from './selectors';
 
@@ -15,7 +14,7 @@ export interface EarlyCapture {
   /** The preset a Scopewise menu link asked for, read before GitLab's router rewrites the URL. */
   readonly pendingPresetId: string | undefined;
   /** The token a popup "Recreate" link carries, as a preset of its own fields (validated as stored presets are). */
-  readonly pendingRecreate: Preset | undefined;
+  readonly pendingRecreate: PresetFields | undefined;
   stop(): void;
 }
 
@@ -29,7 +28,7 @@ function decodedOrUndefined(text: string): string | undefined {
 }
 
 /** A project or group form's recreate fragment (see `resourceRecreateUrl`), if it is a usable preset. */
-function recreatePreset(hash: string): Preset | undefined {
+function recreatePreset(hash: string): PresetFields | undefined {
   const text = hash.startsWith(RECREATE_HASH_PREFIX) && decodedOrUndefined(hash.slice(RECREATE_HASH_PREFIX.length));
   if (!text) return undefined;
   const fields = new URLSearchParams(text);

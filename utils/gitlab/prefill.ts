@@ -19,7 +19,11 @@ export function legacyNewUrl(base: string, fields: PrefillFields): string {
   return `${base}/-/user_settings/personal_access_tokens/legacy/new?${query(fields, true)}`;
 }
 
-/** The fine-grained form takes no prefill parameters (§7 of the fine-grained reference): Scopewise fills it on the page. */
+/**
+ * The fine-grained form takes no prefill parameters (gitlabhq/gitlabhq
+ * `app/controllers/user_settings/personal_access_tokens_controller.rb`: `granular_new` renders it with
+ * `personal_access_token_data({})`, `app/helpers/access_tokens_helper.rb`): Scopewise fills it on the page.
+ */
 export function granularNewUrl(base: string): string {
   return `${base}/-/user_settings/personal_access_tokens/granular/new`;
 }

@@ -58,9 +58,10 @@ export const BOUNDS_MOUNTS = [
 ] as const;
 
 /**
- * 19.2 fine-grained form (`granular/new`, the layout GitLab made generally available).
- * Ids and test ids valid since the 18.10 beta (§11); the "Resource access" segmented control and one
- * resource tree for all three boundaries are 19.2's. Sections come in the order namespace, user, instance.
+ * 19.2 fine-grained form (`granular/new`, the layout GitLab made generally available; gitlabhq/gitlabhq
+ * `app/assets/javascripts/personal_access_tokens/components/create_granular_token/`). Ids and test ids
+ * valid since the 18.10 beta; the "Resource access" segmented control and one resource tree for all
+ * three boundaries are 19.2's. Sections come in the order namespace, user, instance.
  */
 export const GRANULAR = {
   form: 'form.js-quick-submit',

@@ -1,4 +1,4 @@
-import type { Placement } from '@/utils/content-mount';
+import type { Placement } from '@/utils/content-script/mount';
 import { SCOPES_HELP } from '@/utils/gitlab/selectors';
 import type { TokenForm } from '@/utils/gitlab/token-form';
 

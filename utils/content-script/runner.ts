@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Preset } from './catalog/schema';
-import { createMount, isScopewiseNode, type Mount } from './content-mount';
-import type { ExpiryBounds } from './dates';
-import { startEarlyCapture } from './gitlab/early-capture';
-import { detectTokenPage, type TokenPage } from './gitlab/page';
-import { loadSettings, type Settings } from './settings';
+import { loadSettings, type Settings } from '../browser/storage';
+import type { Preset } from '../catalog/schema';
+import type { ExpiryBounds } from '../dates';
+import { startEarlyCapture } from '../gitlab/early-capture';
+import { detectTokenPage, type TokenPage } from '../gitlab/page';
+import { createMount, isScopewiseNode, type Mount } from './mount';
 
 /** What every feature of a token-page content script gets. */
 export interface PageBase {

@@ -1,9 +1,10 @@
-import { type Credentials, createGitLabClient, type GitLabClient } from './api/client';
-import { ApiError } from './api/errors';
+import { type Credentials, createGitLabClient, type GitLabClient } from '../api/client';
+import { ApiError } from '../api/errors';
+import type { Instance } from '../instances';
+import { type CachedToken, type InstanceCache, toCachedToken } from '../inventory';
+import { collectResourceTokens, type Progress } from '../resource-inventory';
 import { hasHostAccess } from './host-access';
-import type { Instance } from './instances';
-import { type CachedToken, cachedInstance, type InstanceCache, saveCache, toCachedToken } from './inventory';
-import { collectResourceTokens, type Progress } from './resource-inventory';
+import { cachedInstance, saveCache } from './token-cache';
 import { tokenFor } from './token-vault';
 
 export async function credentialsFor(instance: Instance): Promise<Credentials> {

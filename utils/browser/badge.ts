@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { counted, dueNotifications, expiringCount } from '../expiry-alerts';
+import type { InstanceCache } from '../inventory';
+import { badgeDays, badgeScope, notificationsEnabled, notifiedThresholds, tokenCaches } from './storage';
+
+export async function updateBadge(caches?: Record<string, InstanceCache>): Promise<number> {
+  const count = expiringCount(
+    counted(caches ?? (await tokenCaches.getValue()), await badgeScope.getValue()),
+    await badgeDays.getValue(),
+  );
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#c91c00' });
+  return count;
+}
+
+export async function notifyExpiring(caches: Record<string, InstanceCache>): Promise<void> {
+  if (!(await notificationsEnabled.getValue())) return;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  const notified = await notifiedThresholds.getValue();
+  const due = dueNotifications(counted(caches, await badgeScope.getValue()), notified, await badgeDays.getValue());
+  if (due.length === 0) return;
+  const lines = due.map((item) =>
+    item.daysLeft <= 0
+      ? `${item.name} (${item.host}): expired`
+      : `${item.name} (${item.host}): ${item.daysLeft} day(s) left`,
+  );
+  await browser.notifications.create('scopewise-expiring', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: due.length === 1 ? 'A GitLab token expires soon' : `${due.length} GitLab tokens expire soon`,
+    message: lines.join('\n'),
+  });
+  await notifiedThresholds.setValue({
+    ...notified,
+    ...Object.fromEntries(due.map((item) => [item.key, item.threshold])),
+  });
+}
