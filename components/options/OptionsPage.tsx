@@ -6,6 +6,7 @@ import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custo
 import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
 import { DEFAULT_LIFETIME_DAYS } from '@/utils/settings';
 import { customPresets, debugMode, defaultLifetimeDays, hiddenPresetIds } from '@/utils/settings-items';
+import { ExpiryAlertsSection } from './ExpiryAlertsSection';
 import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
 
@@ -43,6 +44,8 @@ export function OptionsPage() {
       setDebug(debugOn);
     });
   }, []);
+
+  const say = (kind: 'ok' | 'error', text: string) => setMessage({ kind, text });
 
   const saveLifetime = async (event: Event) => {
     event.preventDefault();
@@ -90,7 +93,8 @@ export function OptionsPage() {
       <h1>Scopewise options</h1>
       <StatusLine message={message} />
 
-      <InstancesSection say={(kind, text) => setMessage({ kind, text })} />
+      <InstancesSection say={say} />
+      <ExpiryAlertsSection say={say} />
 
       <h2>Expiry</h2>
       <form onSubmit={saveLifetime}>
