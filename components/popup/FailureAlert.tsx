@@ -36,6 +36,10 @@ export function FailureAlert({
       )}
       {failure.kind === 'unauthorized' && instance.mode === 'session' && (
         <>
+          {' '}
+          <a href={`${instance.base}/users/sign_in`} target="_blank" rel="noopener noreferrer">
+            Sign in to {new URL(instance.base).host}
+          </a>
           {import.meta.env.FIREFOX && (
             <>
               {' '}

@@ -3,7 +3,7 @@ import { updateBadge } from '@/utils/badge';
 import { expiryForLifetime } from '@/utils/dates';
 import type { Instance } from '@/utils/instances';
 import type { CachedToken, InstanceCache } from '@/utils/inventory';
-import type { Progress } from '@/utils/resource-inventory';
+import type { RefreshOptions } from '@/utils/refresh';
 import { rotationLifetimeDays } from '@/utils/risk';
 
 /**
@@ -18,9 +18,9 @@ export const failureOf = (error: unknown): Failure =>
   isApiError(error) ? { message: error.message, kind: error.kind } : { message: 'Something went wrong.' };
 
 /** A fresh list from GitLab, cached, and the badge updated from it. */
-export async function refreshTokens(instance: Instance, onProgress: Progress): Promise<InstanceCache> {
+export async function refreshTokens(instance: Instance, progress: RefreshOptions): Promise<InstanceCache> {
   const { refreshInstance } = await refreshModule();
-  const fresh = await refreshInstance(instance, undefined, { onProgress });
+  const fresh = await refreshInstance(instance, undefined, progress);
   await updateBadge();
   return fresh;
 }

@@ -19,13 +19,21 @@ export type PendingAction = { kind: TokenAction; token: CachedToken; base: strin
 
 export type InactiveList = CachedToken[] | Failure | 'loading' | undefined;
 
+/** How far a refresh got: the personal tokens' pages, then the projects and groups. */
+export type RefreshProgress =
+  | { step: 'pages'; read: number; total: number | undefined }
+  | { step: 'resources'; checked: number; total: number };
+
+/** How a confirmation ended, for where focus goes next. */
+export type ActionOutcome = 'revoked' | 'rotated' | 'failed' | 'dropped';
+
 export interface PopupState {
   current: Instance;
   /** The head (the riskiest rows and the totals) paints first; the full cache replaces it at once. */
   cache: InstanceCache | CacheHead | undefined;
   loading: boolean;
   failure: Failure | undefined;
-  progress: { checked: number; total: number } | undefined;
+  progress: RefreshProgress | undefined;
   inactive: InactiveList;
   action: PendingAction | undefined;
   busy: boolean;
@@ -51,8 +59,12 @@ export function usePopup(instances: Instance[], initialHead: CacheHead | undefin
   const refresh = async (instance: Instance) => {
     setLoading(true);
     try {
-      const fresh = await refreshTokens(instance, (checked, total) => {
-        if (shownBase.current === instance.base) setProgress({ checked, total });
+      const shown = (next: RefreshProgress) => {
+        if (shownBase.current === instance.base) setProgress(next);
+      };
+      const fresh = await refreshTokens(instance, {
+        onPage: (read, total) => shown({ step: 'pages', read, total }),
+        onProgress: (checked, total) => shown({ step: 'resources', checked, total }),
       });
       if (shownBase.current !== instance.base) return;
       setCache((shown) => ({ ...fresh, tokens: reconcile(shown?.tokens, fresh.tokens) }));
@@ -106,11 +118,12 @@ export function usePopup(instances: Instance[], initialHead: CacheHead | undefin
     }
   };
 
-  const confirmAction = async () => {
+  /** Runs the pending action; the list refreshes afterwards, without holding up the outcome. */
+  const confirmAction = async (): Promise<ActionOutcome> => {
     const instance = instances.find((candidate) => candidate.base === action?.base);
     if (!action || !instance || instance.base !== shownBase.current) {
       setAction(undefined);
-      return;
+      return 'dropped';
     }
     setBusy(true);
     const { kind, token } = action;
@@ -125,10 +138,12 @@ export function usePopup(instances: Instance[], initialHead: CacheHead | undefin
       await markRevoked(instance.base, token.id);
       setAction(undefined);
       setInactive(undefined);
-      await refresh(instance);
+      void refresh(instance);
+      return kind === 'revoke' ? 'revoked' : 'rotated';
     } catch (error) {
       setAction(undefined);
       setNotice(`${kind === 'revoke' ? 'Revoke' : 'Rotate'} failed: ${failureOf(error).message}`);
+      return 'failed';
     } finally {
       setBusy(false);
     }
@@ -144,7 +159,7 @@ export function usePopup(instances: Instance[], initialHead: CacheHead | undefin
     switchTo: (base: string) => void switchTo(base),
     startAction,
     cancelAction: () => setAction(undefined),
-    confirmAction: () => void confirmAction(),
+    confirmAction,
     dismissRotated: () => setRotated(undefined),
     loadInactive: () => void loadInactive(),
     allowAccess,
