@@ -1,23 +1,114 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type BadgeScope, badgeDays, badgeScope, notificationsEnabled, updateBadge } from '@/utils/badge';
+import { DEFAULT_LIFETIME_DAYS } from '@/utils/settings';
+import { defaultLifetimeDays } from '@/utils/settings-items';
 import type { Say } from './InstancesSection';
 
-/** The badge's threshold and scope, and the opt-in notifications. */
+/** A whole number within `min`–`max` from what the user typed, or undefined. */
+function wholeNumberIn(text: string, min: number, max: number): number | undefined {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+/**
+ * A rejected value's error, under its field. The value stays in the field for the user to fix,
+ * and the stored one is unchanged.
+ */
+function FieldError({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <p id={id} class="field-error">
+      {text}
+    </p>
+  ) : null;
+}
+
+const LIFETIME_ERROR = 'Default lifetime: a whole number of days from 1 to 365.';
+const BADGE_DAYS_ERROR = 'Badge days: a whole number from 1 to 90.';
+
+/** The default lifetime for token forms, the badge's threshold and scope, and the opt-in notifications. */
 export function ExpiryAlertsSection({ say }: { say: Say }) {
+  const [lifetime, setLifetime] = useState(String(DEFAULT_LIFETIME_DAYS));
+  const [lifetimeError, setLifetimeError] = useState<string>();
   const [days, setDays] = useState('7');
+  const [daysError, setDaysError] = useState<string>();
   const [notify, setNotify] = useState(false);
   const [scope, setScope] = useState<BadgeScope>('all');
 
   useEffect(() => {
+    void defaultLifetimeDays.getValue().then((value) => setLifetime(String(value)));
     void badgeDays.getValue().then((value) => setDays(String(value)));
     void notificationsEnabled.getValue().then(setNotify);
     void badgeScope.getValue().then(setScope);
   }, []);
 
+  const saveLifetime = async (event: Event) => {
+    event.preventDefault();
+    const value = wholeNumberIn(lifetime, 1, 365);
+    setLifetimeError(value === undefined ? LIFETIME_ERROR : undefined);
+    if (value === undefined) {
+      say('error', 'Default lifetime not saved; the field says why.');
+      return;
+    }
+    await defaultLifetimeDays.setValue(value);
+    say('ok', `Default lifetime saved: ${value} days.`);
+  };
+
+  const saveBadgeDays = async (text: string) => {
+    const value = wholeNumberIn(text, 1, 90);
+    setDaysError(value === undefined ? BADGE_DAYS_ERROR : undefined);
+    if (value === undefined) {
+      say('error', 'Badge threshold not saved; the field says why.');
+      return;
+    }
+    await badgeDays.setValue(value);
+    await updateBadge();
+    say('ok', `Badge threshold saved: ${value} days.`);
+  };
+
+  const saveScope = async (next: BadgeScope) => {
+    setScope(next);
+    await badgeScope.setValue(next);
+    await updateBadge();
+    say(
+      'ok',
+      next === 'all'
+        ? 'Saved: the badge counts every token you maintain.'
+        : 'Saved: the badge counts personal tokens only.',
+    );
+  };
+
+  const saveNotify = async (on: boolean) => {
+    const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }) : true;
+    setNotify(granted && on);
+    await notificationsEnabled.setValue(granted && on);
+    if (on && !granted) say('error', 'Notifications need the browser’s permission; they stay off.');
+    else say('ok', on ? 'Saved: notifications on.' : 'Saved: notifications off.');
+  };
+
   return (
-    <section>
-      <h2>Expiry alerts</h2>
+    <section aria-labelledby="expiry-heading">
+      <h2 id="expiry-heading">Expiry and alerts</h2>
+      {/* Scopewise's own validation, so that the reason shows under the field, not in a browser bubble. */}
+      <form onSubmit={saveLifetime} noValidate>
+        <label>
+          Default lifetime (days)
+          <input
+            type="number"
+            min={1}
+            max={365}
+            value={lifetime}
+            aria-invalid={lifetimeError ? true : undefined}
+            aria-describedby={lifetimeError ? 'lifetime-error lifetime-hint' : 'lifetime-hint'}
+            onInput={(event) => setLifetime(event.currentTarget.value)}
+          />
+        </label>
+        <FieldError id="lifetime-error" text={lifetimeError} />
+        <p id="lifetime-hint">
+          Filled into token forms without an expiry date, and in place of GitLab's own 30-day default.
+        </p>
+        <button type="submit">Save lifetime</button>
+      </form>
       <label>
         Badge counts tokens expiring within (days){' '}
         <input
@@ -25,43 +116,22 @@ export function ExpiryAlertsSection({ say }: { say: Say }) {
           min={1}
           max={90}
           value={days}
+          aria-invalid={daysError ? true : undefined}
+          aria-describedby={daysError ? 'badge-days-error' : undefined}
           onInput={(event) => setDays(event.currentTarget.value)}
-          onChange={(event) => {
-            const value = Number(event.currentTarget.value);
-            if (Number.isInteger(value) && value >= 1 && value <= 90)
-              void badgeDays.setValue(value).then(() => updateBadge());
-            else say('error', 'Badge days: a whole number from 1 to 90.');
-          }}
+          onChange={(event) => void saveBadgeDays(event.currentTarget.value)}
         />
       </label>
+      <FieldError id="badge-days-error" text={daysError} />
       <label>
         Badge and notifications count{' '}
-        <select
-          value={scope}
-          onChange={(event) => {
-            const next = event.currentTarget.value as BadgeScope;
-            setScope(next);
-            void badgeScope.setValue(next).then(() => updateBadge());
-          }}
-        >
+        <select value={scope} onChange={(event) => void saveScope(event.currentTarget.value as BadgeScope)}>
           <option value="all">All tokens I maintain (personal, project and group)</option>
           <option value="personal">Personal tokens only</option>
         </select>
       </label>
       <label>
-        <input
-          type="checkbox"
-          checked={notify}
-          onChange={(event) => {
-            const on = event.currentTarget.checked;
-            const apply = (granted: boolean) => {
-              setNotify(granted && on);
-              void notificationsEnabled.setValue(granted && on);
-            };
-            if (on) void browser.permissions.request({ permissions: ['notifications'] }).then(apply);
-            else apply(false);
-          }}
-        />{' '}
+        <input type="checkbox" checked={notify} onChange={(event) => void saveNotify(event.currentTarget.checked)} />{' '}
         Notify me when a token crosses an expiry threshold (once per threshold)
       </label>
     </section>

@@ -150,8 +150,8 @@ export function InstancesSection({ say }: { say: Say }) {
   };
 
   return (
-    <section>
-      <h2>GitLab instances</h2>
+    <section aria-labelledby="instances-heading">
+      <h2 id="instances-heading">Instances</h2>
       <p>
         In <strong>session mode</strong> (the default) Scopewise uses your GitLab sign-in in this browser and stores no
         secret. In <strong>token mode</strong> it uses a token you give it, kept in this browser only and sent only to
