@@ -28,6 +28,11 @@ import { type ActionOutcome, usePopup } from './usePopup';
 
 /** Rows rendered at first, riskiest first; the rest on demand, so thousands of tokens stay fast. */
 const PAGE_SIZE = HEAD_SIZE;
+/**
+ * Rows painted from the cache's head, more than the popup's 600 px show: the rest of the first page
+ * follows with the full cache, read right after the first paint.
+ */
+const FIRST_PAINT_ROWS = 12;
 const ALL: ListQuery = { text: '', kind: 'all', chips: new Set() };
 
 /** Where focus goes once a confirmation closes: back to the row's button, or to what replaced the row. */
@@ -49,7 +54,8 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
   const today = utcToday();
   const view = useMemo(() => tokenView(cache?.tokens ?? [], today), [cache, today]);
   const rows = useMemo(() => matchingRows(view.sorted, query, today), [view, query, today]);
-  const groups = useMemo(() => groupRows(rows.slice(0, shown)), [rows, shown]);
+  const painted = cache && 'total' in cache ? FIRST_PAINT_ROWS : shown;
+  const groups = useMemo(() => groupRows(rows.slice(0, painted)), [rows, painted]);
   useEffect(() => setShown(PAGE_SIZE), [query, current]);
   useEffect(() => {
     if (!focusTarget) return;
