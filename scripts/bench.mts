@@ -266,7 +266,7 @@ if (BASELINE) {
     }
   }
   await other.close();
-  const pairResults = { date: results.date, machine: results.machine, runs: RUNS, baseline: resolve(BASELINE) };
+  const pairResults = { date: results.date, machine: results.machine, runs: RUNS, baselineBuild: resolve(BASELINE) };
   const pairStats = { build: stats(samples.build), baseline: stats(samples.baseline) };
   for (const [which, timing] of Object.entries(pairStats)) {
     row(
