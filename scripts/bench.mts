@@ -19,6 +19,12 @@ import type { CachedToken } from '../utils/inventory';
 import { collectResourceTokens } from '../utils/resource-inventory';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+/**
+ * `BENCH_BASELINE=<another build's chrome-mv3 directory>`: only the popup's first paint with 1,000
+ * tokens, of this build and of that one run for run (alternating which goes first), so that a
+ * before/after pair shares the machine's state. Writes bench/popup-pair.json.
+ */
+const BASELINE = process.env.BENCH_BASELINE;
 const WARMUP = 3;
 const root = resolve(import.meta.dirname, '..');
 
@@ -48,34 +54,37 @@ const row = (what: string, figure: string, target = '') => {
   console.log(`${what.padEnd(58)} ${figure.padEnd(30)} ${target}`);
 };
 
-// 1. Weight on GitLab pages.
-for (const build of ['chrome-mv3', 'firefox-mv3']) {
-  const dir = join(root, '.output', build);
-  const token = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens');
-  const granular = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens/granular/new');
-  const other = injectedInto(dir, 'https://gitlab.com/acme/widgets/-/merge_requests/1');
-  results[`weight.${build}`] = { tokenPage: token, granularPage: granular, otherPage: other };
-  for (const [what, injected] of [
-    ['a token page', token],
-    ['the fine-grained form', granular],
-  ] as const) {
-    row(
-      `Injected on ${what} (${build})`,
-      `${injected.rawBytes} B raw, ${injected.gzipBytes} B gzip (JS ${injected.jsGzipBytes}, CSS ${injected.cssGzipBytes})`,
-      `≤ ${BUDGETS.injectedGzipBytes} B gzip`,
-    );
+if (!BASELINE) {
+  // 1. Weight on GitLab pages.
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const dir = join(root, '.output', build);
+    const token = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens');
+    const granular = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens/granular/new');
+    const other = injectedInto(dir, 'https://gitlab.com/acme/widgets/-/merge_requests/1');
+    results[`weight.${build}`] = { tokenPage: token, granularPage: granular, otherPage: other };
+    for (const [what, injected] of [
+      ['a token page', token],
+      ['the fine-grained form', granular],
+    ] as const) {
+      row(
+        `Injected on ${what} (${build})`,
+        `${injected.rawBytes} B raw, ${injected.gzipBytes} B gzip (JS ${injected.jsGzipBytes}, CSS ${injected.cssGzipBytes})`,
+        `≤ ${BUDGETS.injectedGzipBytes} B gzip`,
+      );
+    }
+    row(`Injected on another GitLab page (${build})`, `${other.rawBytes} B`, '0 B');
   }
-  row(`Injected on another GitLab page (${build})`, `${other.rawBytes} B`, '0 B');
 }
 
 const sim = await startSimulator();
 const browser = await launchWithExtension({ simulatorPort: sim.port, extensionPath: CHROME_BUILD });
 const page = await browser.newPage();
 
-// 2. Time to augment: measured in the page, from GitLab's form being in the DOM (and the document
-// parsed: neither GitLab nor Scopewise acts before) to Scopewise's last element being present.
-// A string, not a function: tsx would wrap inner functions in a helper the page does not have.
-await page.addInitScript(`
+if (!BASELINE) {
+  // 2. Time to augment: measured in the page, from GitLab's form being in the DOM (and the document
+  // parsed: neither GitLab nor Scopewise acts before) to Scopewise's last element being present.
+  // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+  await page.addInitScript(`
   const marks = { longest: 0 };
   window.__bench = marks;
   let parsed = false;
@@ -99,62 +108,62 @@ await page.addInitScript(`
   }).observe({ type: 'longtask', buffered: true });
 `);
 
-const AUGMENT: Array<{ variant: VariantId; open?: boolean }> = [
-  { variant: 'v14' },
-  { variant: 'v15' },
-  { variant: 'v17' },
-  { variant: 'v18', open: true },
-  { variant: 'v19-index' },
-  { variant: 'v19-legacy' },
-  { variant: 'v19-granular' },
-  { variant: 'project' },
-  { variant: 'group' },
-];
-let longest = 0;
-for (const { variant, open } of AUGMENT) {
-  const timing = await repeat(async () => {
-    await browser.context.addCookies([
-      { name: 'sim_variant', value: variant, domain: 'gitlab.com', path: '/', secure: true },
-    ]);
-    await page.goto(`https://gitlab.com${VARIANTS[variant].path}`);
-    if (open) await page.click('[data-testid="add-new-token-button"]');
-    await page.waitForFunction(() => (window as unknown as { __bench: { ui?: number } }).__bench.ui !== undefined);
-    const marks = await page.evaluate(
-      () => (window as unknown as { __bench: { form: number; ui: number; longest: number } }).__bench,
+  const AUGMENT: Array<{ variant: VariantId; open?: boolean }> = [
+    { variant: 'v14' },
+    { variant: 'v15' },
+    { variant: 'v17' },
+    { variant: 'v18', open: true },
+    { variant: 'v19-index' },
+    { variant: 'v19-legacy' },
+    { variant: 'v19-granular' },
+    { variant: 'project' },
+    { variant: 'group' },
+  ];
+  let longest = 0;
+  for (const { variant, open } of AUGMENT) {
+    const timing = await repeat(async () => {
+      await browser.context.addCookies([
+        { name: 'sim_variant', value: variant, domain: 'gitlab.com', path: '/', secure: true },
+      ]);
+      await page.goto(`https://gitlab.com${VARIANTS[variant].path}`);
+      if (open) await page.click('[data-testid="add-new-token-button"]');
+      await page.waitForFunction(() => (window as unknown as { __bench: { ui?: number } }).__bench.ui !== undefined);
+      const marks = await page.evaluate(
+        () => (window as unknown as { __bench: { form: number; ui: number; longest: number } }).__bench,
+      );
+      longest = Math.max(longest, marks.longest);
+      return marks.ui - marks.form;
+    });
+    results[`augment.${variant}`] = timing;
+    row(
+      `Time to augment: ${VARIANTS[variant].label}`,
+      `median ${round(timing.median)} ms, p95 ${round(timing.p95)} ms`,
+      `p95 ≤ ${BUDGETS.augmentP95Ms} ms`,
     );
-    longest = Math.max(longest, marks.longest);
-    return marks.ui - marks.form;
-  });
-  results[`augment.${variant}`] = timing;
-  row(
-    `Time to augment: ${VARIANTS[variant].label}`,
-    `median ${round(timing.median)} ms, p95 ${round(timing.p95)} ms`,
-    `p95 ≤ ${BUDGETS.augmentP95Ms} ms`,
-  );
-}
-// Scopewise adds its UI in one synchronous pass inside the window measured above, so its longest
-// task is at most that window. Long tasks (≥ 50 ms, the only ones browsers report) overlapping the
-// window belong to the page's own scripts (GitLab's Vue bundle, in the simulator).
-const worstWindow = Math.max(...AUGMENT.map(({ variant }) => (results[`augment.${variant}`] as { p95: number }).p95));
-results.longestScopewiseTaskMs = worstWindow;
-results.longestPageTaskMs = longest;
-row('Longest task Scopewise adds (≤ its augmentation window, p95)', `≤ ${round(worstWindow)} ms`, '≤ 16 ms');
-row('Longest page task overlapping augmentation (the page’s own)', longest ? `${round(longest)} ms` : 'none ≥ 50 ms');
+  }
+  // Scopewise adds its UI in one synchronous pass inside the window measured above, so its longest
+  // task is at most that window. Long tasks (≥ 50 ms, the only ones browsers report) overlapping the
+  // window belong to the page's own scripts (GitLab's Vue bundle, in the simulator).
+  const worstWindow = Math.max(...AUGMENT.map(({ variant }) => (results[`augment.${variant}`] as { p95: number }).p95));
+  results.longestScopewiseTaskMs = worstWindow;
+  results.longestPageTaskMs = longest;
+  row('Longest task Scopewise adds (≤ its augmentation window, p95)', `≤ ${round(worstWindow)} ms`, '≤ 16 ms');
+  row('Longest page task overlapping augmentation (the page’s own)', longest ? `${round(longest)} ms` : 'none ≥ 50 ms');
 
-// 2b. Applying a fine-grained preset: from the click to the form holding every permission (Scopewise
-// drives GitLab's controls one step per task and reads the form back before saying "Applied").
-for (const [name, buttonName] of [
-  ['Git clone / pull (1 permission)', 'Git clone / pull download_code'],
-  ['Renovate (13 permissions, 2 boundaries)', 'Renovate download_code'],
-] as const) {
-  const timing = await repeat(async () => {
-    await browser.context.addCookies([
-      { name: 'sim_variant', value: 'v19-granular', domain: 'gitlab.com', path: '/', secure: true },
-    ]);
-    await page.goto(`https://gitlab.com${VARIANTS['v19-granular'].path}`);
-    await page.locator('[data-testid="resource-tree"]').waitFor();
-    // A string: tsx would wrap inner functions in a helper the page does not have.
-    return page.evaluate(`new Promise((resolve) => {
+  // 2b. Applying a fine-grained preset: from the click to the form holding every permission (Scopewise
+  // drives GitLab's controls one step per task and reads the form back before saying "Applied").
+  for (const [name, buttonName] of [
+    ['Git clone / pull (1 permission)', 'Git clone / pull download_code'],
+    ['Renovate (13 permissions, 2 boundaries)', 'Renovate download_code'],
+  ] as const) {
+    const timing = await repeat(async () => {
+      await browser.context.addCookies([
+        { name: 'sim_variant', value: 'v19-granular', domain: 'gitlab.com', path: '/', secure: true },
+      ]);
+      await page.goto(`https://gitlab.com${VARIANTS['v19-granular'].path}`);
+      await page.locator('[data-testid="resource-tree"]').waitFor();
+      // A string: tsx would wrap inner functions in a helper the page does not have.
+      return page.evaluate(`new Promise((resolve) => {
       const button = [...document.querySelectorAll('button.sw-preset')].find((b) => b.textContent.startsWith(${JSON.stringify(buttonName)}));
       const note = () => document.querySelector('[data-scopewise="presets"] .sw-preset-note');
       const start = performance.now();
@@ -163,9 +172,10 @@ for (const [name, buttonName] of [
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
       button.click();
     })`) as Promise<number>;
-  });
-  results[`applyFineGrained.${buttonName.split(' ')[0]}`] = timing;
-  row(`Apply a fine-grained preset: ${name}`, `median ${round(timing.median)} ms, p95 ${round(timing.p95)} ms`);
+    });
+    results[`applyFineGrained.${buttonName.split(' ')[0]}`] = timing;
+    row(`Apply a fine-grained preset: ${name}`, `median ${round(timing.median)} ms, p95 ${round(timing.p95)} ms`);
+  }
 }
 
 // 2c. Applying a legacy preset on GitLab's real components: from the click to Scopewise's "Applied"
@@ -204,7 +214,6 @@ for (const [variant, name, scopes, open] of [
 }
 
 // 3. Popup first paint from the cache, and 5. its heap.
-const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 function cacheOf(count: number) {
   const today = Date.now();
   return Array.from(
@@ -244,12 +253,11 @@ const resourceCache = () =>
       accessLevel: 30,
     }),
   );
-for (const count of [100, 1000, 5000, 'project-1000'] as const) {
-  await popup.goto(extensionPage('options.html'));
-  // As the popup's refresh saves it: the cache and its head.
-  const tokens = count === 'project-1000' ? resourceCache() : cacheOf(count);
+/** As the popup's refresh saves it: the cache and its head, in the extension `id` open in `target`. */
+async function seedPopupCache(target: Page, id: string, tokens: CachedToken[]): Promise<void> {
+  await target.goto(`chrome-extension://${id}/options.html`);
   const cache = { fetchedAt: new Date().toISOString(), userId: 1, username: 'bench', tokens };
-  await popup.evaluate(
+  await target.evaluate(
     async ([full, head]) => {
       await chrome.storage.local.clear();
       await chrome.storage.local.set({
@@ -259,18 +267,64 @@ for (const count of [100, 1000, 5000, 'project-1000'] as const) {
     },
     [cache, cacheHead(cache)] as const,
   );
+}
+/** One first paint: when the first row is in the DOM, and when the HTML had loaded. */
+async function popupFirstPaint(target: Page, id: string): Promise<{ list: number; load: number }> {
+  await target.goto(`chrome-extension://${id}/popup.html`);
+  await target.waitForFunction(() => (window as unknown as { __bench: { list?: number } }).__bench.list !== undefined);
+  const [list, load] = await target.evaluate(() => [
+    (window as unknown as { __bench: { list: number } }).__bench.list,
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+  ]);
+  // Let this popup finish (full cache read, refresh) so that its storage reads cannot delay the next.
+  await target.waitForSelector('.summary');
+  await target.waitForSelector('button:has-text("Refresh"):not([disabled])');
+  return { list: list ?? Number.NaN, load: load ?? Number.NaN };
+}
+
+if (BASELINE) {
+  const other = await launchWithExtension({ simulatorPort: sim.port, extensionPath: resolve(BASELINE) });
+  const otherPopup = await other.newPage();
+  await otherPopup.addInitScript(popupPaintProbe);
+  const tokens = cacheOf(1000);
+  await seedPopupCache(popup, browser.extensionId, tokens);
+  await seedPopupCache(otherPopup, other.extensionId, tokens);
+  const samples = { build: [] as number[], baseline: [] as number[] };
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const pair = [
+      ['build', popup, browser.extensionId],
+      ['baseline', otherPopup, other.extensionId],
+    ] as const;
+    for (const [which, target, id] of i % 2 ? [...pair].reverse() : pair) {
+      const { list } = await popupFirstPaint(target, id);
+      if (i >= WARMUP) samples[which].push(list);
+    }
+  }
+  await other.close();
+  const pairResults = { date: results.date, machine: results.machine, runs: RUNS, baselineBuild: resolve(BASELINE) };
+  const pairStats = { build: stats(samples.build), baseline: stats(samples.baseline) };
+  for (const [which, timing] of Object.entries(pairStats)) {
+    row(
+      `Popup first paint from the cache, 1000 tokens (${which})`,
+      `median ${round(timing.median)} ms, p95 ${round(timing.p95)} ms`,
+    );
+  }
+  await writeFile(
+    join(root, 'bench', 'popup-pair.json'),
+    `${JSON.stringify({ ...pairResults, ...pairStats }, null, 2)}\n`,
+  );
+  await browser.close();
+  await sim.close();
+  process.exit(0);
+}
+
+for (const count of [100, 1000, 5000, 'project-1000'] as const) {
+  const tokens = count === 'project-1000' ? resourceCache() : cacheOf(count);
+  await seedPopupCache(popup, browser.extensionId, tokens);
   const loads: number[] = [];
   const timing = await repeat(async () => {
-    await popup.goto(extensionPage('popup.html'));
-    await popup.waitForFunction(() => (window as unknown as { __bench: { list?: number } }).__bench.list !== undefined);
-    const [list, load] = await popup.evaluate(() => [
-      (window as unknown as { __bench: { list: number } }).__bench.list,
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
-    ]);
+    const { list, load } = await popupFirstPaint(popup, browser.extensionId);
     loads.push(load);
-    // Let this popup finish (full cache read, refresh) so that its storage reads cannot delay the next.
-    await popup.waitForSelector('.summary');
-    await popup.waitForSelector('button:has-text("Refresh"):not([disabled])');
     return list;
   });
   results[`popupFirstPaint.${count}`] = timing;

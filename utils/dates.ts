@@ -24,6 +24,11 @@ export function utcToday(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
 
+/** The UTC calendar date of a GitLab timestamp (`2026-11-20T23:30:00.000Z`) or date (`2026-11-20`). */
+export function utcDateOf(value: string): IsoDate {
+  return new Date(value).toISOString().slice(0, 10);
+}
+
 /** The user's local calendar date, for comparing with what GitLab's own date code computed. */
 export function localToday(now: Date = new Date()): IsoDate {
   return localDate(now);

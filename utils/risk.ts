@@ -1,7 +1,7 @@
 import { permissionInfo } from './catalog/permissions';
 import { ACCESS_LEVELS, roleName, roleOf } from './catalog/roles';
 import { isKnownScope } from './catalog/scopes';
-import { daysBetween, type IsoDate } from './dates';
+import { daysBetween, type IsoDate, utcDateOf } from './dates';
 
 /** The token fields the risk rules read (the API's, or the cache's copy of them). */
 export interface TokenFacts {
@@ -23,8 +23,27 @@ export interface TokenFacts {
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+/** Which rule a warning comes from, for grouping and filtering without reading its text. */
+export type WarningReason =
+  | 'expired'
+  | 'expiring'
+  | 'no-expiry'
+  | 'long-lifetime'
+  | 'admin-scope'
+  | 'broad-scope'
+  | 'unknown-scope'
+  | 'critical-permission'
+  | 'secret-permission'
+  | 'unknown-permission'
+  | 'all-memberships'
+  | 'never-used'
+  | 'unused'
+  | 'many-ips'
+  | 'role'
+  | 'resource-state';
 export interface Warning {
   severity: Severity;
+  reason: WarningReason;
   text: string;
 }
 
@@ -35,7 +54,6 @@ export const EXPIRY_THRESHOLDS = [7, 30, 60] as const;
 export const NEVER_USED_GRACE_DAYS = 7;
 export const UNUSED_DAYS = 90;
 
-const utcDateOf = (timestamp: string): IsoDate => new Date(timestamp).toISOString().slice(0, 10);
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
@@ -46,32 +64,32 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function tokenWarnings(token: TokenFacts, today: IsoDate): Warning[] {
   const warnings: Warning[] = [];
   if (token.expires_at === null) {
-    warnings.push({ severity: 'high', text: 'No expiry date' });
+    warnings.push({ severity: 'high', reason: 'no-expiry', text: 'No expiry date' });
   } else {
     const days = daysBetween(today, token.expires_at.slice(0, 10));
-    if (days <= 0) warnings.push({ severity: 'critical', text: 'Expired' });
+    if (days <= 0) warnings.push({ severity: 'critical', reason: 'expired', text: 'Expired' });
     else if (days <= EXPIRY_THRESHOLDS[0])
-      warnings.push({ severity: 'high', text: `Expires in ${plural(days, 'day')}` });
+      warnings.push({ severity: 'high', reason: 'expiring', text: `Expires in ${plural(days, 'day')}` });
     else if (days <= EXPIRY_THRESHOLDS[1])
-      warnings.push({ severity: 'medium', text: `Expires in ${plural(days, 'day')}` });
+      warnings.push({ severity: 'medium', reason: 'expiring', text: `Expires in ${plural(days, 'day')}` });
     else if (days <= EXPIRY_THRESHOLDS[2])
-      warnings.push({ severity: 'low', text: `Expires in ${plural(days, 'day')}` });
+      warnings.push({ severity: 'low', reason: 'expiring', text: `Expires in ${plural(days, 'day')}` });
     if (daysBetween(utcDateOf(token.created_at), token.expires_at.slice(0, 10)) > 365) {
-      warnings.push({ severity: 'low', text: 'Lifetime over 1 year' });
+      warnings.push({ severity: 'low', reason: 'long-lifetime', text: 'Lifetime over 1 year' });
     }
   }
   if (token.granular) warnings.push(...permissionWarnings(token));
   else warnings.push(...scopeWarnings(token.scopes));
   if (!token.last_used_at) {
     if (daysBetween(utcDateOf(token.created_at), today) > NEVER_USED_GRACE_DAYS) {
-      warnings.push({ severity: 'medium', text: 'Never used' });
+      warnings.push({ severity: 'medium', reason: 'never-used', text: 'Never used' });
     }
   } else {
     const idle = daysBetween(utcDateOf(token.last_used_at), today);
-    if (idle >= UNUSED_DAYS) warnings.push({ severity: 'medium', text: `Unused for ${idle} days` });
+    if (idle >= UNUSED_DAYS) warnings.push({ severity: 'medium', reason: 'unused', text: `Unused for ${idle} days` });
   }
   const ips = new Set(token.last_used_ips ?? []);
-  if (ips.size > 1) warnings.push({ severity: 'low', text: `Used from ${ips.size} IP addresses` });
+  if (ips.size > 1) warnings.push({ severity: 'low', reason: 'many-ips', text: `Used from ${ips.size} IP addresses` });
   if (token.owner) warnings.push(...resourceWarnings(token, token.owner));
   return warnings.sort((a, b) => WEIGHT[b.severity] - WEIGHT[a.severity]);
 }
@@ -86,21 +104,24 @@ function resourceWarnings(token: TokenFacts, owner: NonNullable<TokenFacts['owne
   const readOnly = token.scopes.length > 0 && token.scopes.every((scope) => scope.startsWith('read_'));
   const role = token.accessLevel === undefined ? undefined : roleOf(token.accessLevel);
   if (role && readOnly && ACCESS_LEVELS[role] >= ACCESS_LEVELS.maintainer)
-    warnings.push({ severity: 'medium', text: `Role: ${roleName(role)}` });
+    warnings.push({ severity: 'medium', reason: 'role', text: `Role: ${roleName(role)}` });
   const what = owner.kind === 'project' ? 'Project' : 'Group';
-  if (owner.pendingDeletion) warnings.push({ severity: 'medium', text: `${what} pending deletion` });
-  else if (owner.archived) warnings.push({ severity: 'low', text: `${what} archived` });
+  if (owner.pendingDeletion)
+    warnings.push({ severity: 'medium', reason: 'resource-state', text: `${what} pending deletion` });
+  else if (owner.archived) warnings.push({ severity: 'low', reason: 'resource-state', text: `${what} archived` });
   return warnings;
 }
 
 function scopeWarnings(scopes: readonly string[]): Warning[] {
   const warnings: Warning[] = [];
   for (const admin of ['sudo', 'admin_mode']) {
-    if (scopes.includes(admin)) warnings.push({ severity: 'critical', text: `Admin scope: ${admin}` });
+    if (scopes.includes(admin))
+      warnings.push({ severity: 'critical', reason: 'admin-scope', text: `Admin scope: ${admin}` });
   }
-  if (scopes.includes('api')) warnings.push({ severity: 'high', text: 'Broad scope: api' });
+  if (scopes.includes('api')) warnings.push({ severity: 'high', reason: 'broad-scope', text: 'Broad scope: api' });
   for (const scope of scopes) {
-    if (!isKnownScope(scope)) warnings.push({ severity: 'medium', text: `Unknown scope: ${scope}` });
+    if (!isKnownScope(scope))
+      warnings.push({ severity: 'medium', reason: 'unknown-scope', text: `Unknown scope: ${scope}` });
   }
   return warnings;
 }
@@ -110,12 +131,14 @@ function permissionWarnings(token: TokenFacts): Warning[] {
   const warnings: Warning[] = [];
   for (const name of token.granularPermissions ?? []) {
     const info = permissionInfo(name);
-    if (!info) warnings.push({ severity: 'medium', text: `Unknown permission: ${name}` });
-    else if (info.risk === 'critical') warnings.push({ severity: 'high', text: `Critical permission: ${name}` });
-    else if (info.exposesSecrets) warnings.push({ severity: 'medium', text: `Reads secrets: ${name}` });
+    if (!info) warnings.push({ severity: 'medium', reason: 'unknown-permission', text: `Unknown permission: ${name}` });
+    else if (info.risk === 'critical')
+      warnings.push({ severity: 'high', reason: 'critical-permission', text: `Critical permission: ${name}` });
+    else if (info.exposesSecrets)
+      warnings.push({ severity: 'medium', reason: 'secret-permission', text: `Reads secrets: ${name}` });
   }
   if (token.granularAccess?.includes('ALL_MEMBERSHIPS')) {
-    warnings.push({ severity: 'low', text: 'All groups and projects you are a member of' });
+    warnings.push({ severity: 'low', reason: 'all-memberships', text: 'All groups and projects you are a member of' });
   }
   return warnings;
 }

@@ -1,26 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { createGitLabClient } from '@/utils/api/client';
-import { isApiError } from '@/utils/api/errors';
-import { updateBadge } from '@/utils/browser/badge';
-import { registerTokenForms, unregisterTokenForms } from '@/utils/browser/dynamic-content-scripts';
-import { hasHostAccess, requestHostAccess } from '@/utils/browser/host-access';
-import {
-  BADGE_DAYS_LIMITS,
-  badgeDays,
-  badgeScope,
-  inLimits,
-  instances as instancesItem,
-  notificationsEnabled,
-} from '@/utils/browser/storage';
-import { forgetCache } from '@/utils/browser/token-cache';
 import { setToken, tokenFor } from '@/utils/browser/token-vault';
-import type { BadgeScope } from '@/utils/expiry-alerts';
 import { prefillUrl } from '@/utils/gitlab/prefill';
-import { GITLAB_COM, type Instance, normaliseInstanceUrl } from '@/utils/instances';
-import { originPattern } from '@/utils/match-patterns';
+import { GITLAB_COM, type Instance } from '@/utils/instances';
+import {
+  addInstance,
+  allowHostAccess,
+  checkAndSaveToken,
+  hostAccessOf,
+  type InstanceChange,
+  instanceFromAddress,
+  isRemovable,
+  removeInstance,
+  setInstanceMode,
+  storedInstances,
+} from './instance-service';
 
-type Say = (kind: 'ok' | 'error', text: string) => void;
+export type Say = (kind: 'ok' | 'error', text: string) => void;
 
 /** What Scopewise's own token needs, least privilege first. */
 function LeastPrivilege({ base }: { base: string }) {
@@ -57,21 +52,21 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
     const token = value.trim();
     if (!token) return;
     setChecking(true);
-    try {
-      const client = createGitLabClient({ base: instance.base, credentials: { kind: 'token', token } });
-      const self = await client.self();
-      await setToken(instance.base, token);
+    const result = await checkAndSaveToken(instance, token);
+    setChecking(false);
+    if (result.ok) {
       setSaved(true);
       setValue('');
-      setInfo(
-        `“${self.name}”: ${self.scopes.join(', ')}; ${self.expires_at ? `expires on ${self.expires_at}` : 'no expiry date'}.`,
-      );
-      say('ok', `Token saved for ${instance.label}.`);
-    } catch (error) {
-      say('error', `Token not saved. ${isApiError(error) ? error.message : 'The check failed.'}`);
-    } finally {
-      setChecking(false);
+      setInfo(result.summary);
     }
+    say(result.ok ? 'ok' : 'error', result.message);
+  };
+
+  const forget = async () => {
+    await setToken(instance.base, undefined);
+    setSaved(false);
+    setInfo(undefined);
+    say('ok', `Token for ${instance.label} forgotten.`);
   };
 
   if (new URL(instance.base).protocol !== 'https:') {
@@ -89,16 +84,7 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
         <p>
           A token is saved for {instance.label} (kept in this browser only, where GitLab's pages cannot read it).{' '}
           {info && <span>{info} </span>}
-          <button
-            type="button"
-            onClick={() =>
-              void setToken(instance.base, undefined).then(() => {
-                setSaved(false);
-                setInfo(undefined);
-                say('ok', `Token for ${instance.label} forgotten.`);
-              })
-            }
-          >
+          <button type="button" onClick={() => void forget()}>
             Forget token for {instance.label}
           </button>
         </p>
@@ -125,97 +111,47 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
 export function InstancesSection({ say }: { say: Say }) {
   const [list, setList] = useState<Instance[]>([GITLAB_COM]);
   const [address, setAddress] = useState('');
-  const [days, setDays] = useState(String(badgeDays.fallback));
-  const [notify, setNotify] = useState(false);
-  const [scope, setScope] = useState<BadgeScope>('all');
   /** An http address waits here until the user confirms the risk. */
   const [plainHttp, setPlainHttp] = useState<Instance | undefined>();
   const [access, setAccess] = useState<Record<string, boolean>>({});
 
-  const checkAccess = async (next: readonly Instance[]) => {
-    const entries = await Promise.all(
-      next.map(async (instance) => [instance.base, await hasHostAccess(instance.base)] as const),
-    );
-    setAccess(Object.fromEntries(entries));
-  };
+  const checkAccess = async (next: readonly Instance[]) => setAccess(await hostAccessOf(next));
 
   useEffect(() => {
-    void instancesItem.getValue().then((stored) => {
+    void storedInstances().then((stored) => {
       setList(stored);
       void checkAccess(stored);
     });
-    void badgeDays.getValue().then((value) => setDays(String(value)));
-    void notificationsEnabled.getValue().then(setNotify);
-    void badgeScope.getValue().then(setScope);
   }, []);
 
-  const save = async (next: Instance[]) => {
-    setList(next);
-    await instancesItem.setValue(next);
+  const apply = async (change: InstanceChange) => {
+    say(change.ok ? 'ok' : 'error', change.message);
+    if (!change.ok) return;
+    setList(change.list);
+    await checkAccess(change.list);
   };
 
   /** Asked from the click itself: browsers grant optional permissions only in a user gesture. */
   const grantAndAdd = (instance: Instance) => {
     setPlainHttp(undefined);
-    void requestHostAccess(instance.base).then(async (granted) => {
-      if (!granted) {
-        say('error', `Scopewise needs access to ${instance.label} to work there; nothing was added.`);
-        return;
-      }
-      const next = [...list, instance];
-      await save(next);
-      await registerTokenForms(instance);
-      await checkAccess(next);
-      setAddress('');
-      say('ok', `Added ${instance.label}: its token forms get Scopewise, and the popup lists its tokens.`);
+    void addInstance(list, instance).then(async (change) => {
+      if (change.ok) setAddress('');
+      await apply(change);
     });
   };
 
   const add = (event: Event) => {
     event.preventDefault();
     setPlainHttp(undefined);
-    const normalised = normaliseInstanceUrl(address);
-    if (!normalised.ok) {
-      say('error', normalised.error);
-      return;
-    }
-    if (list.some((instance) => instance.base === normalised.base)) {
-      say('error', `${normalised.base} is already in the list.`);
-      return;
-    }
-    const instance: Instance = {
-      base: normalised.base,
-      label: normalised.base.replace(/^https?:\/\//, ''),
-      mode: 'session',
-    };
-    if (normalised.origin.startsWith('http:')) setPlainHttp(instance);
-    else grantAndAdd(instance);
-  };
-
-  const remove = async (instance: Instance) => {
-    const rest = list.filter((other) => other.base !== instance.base);
-    await save(rest);
-    await unregisterTokenForms(instance.base);
-    await setToken(instance.base, undefined);
-    await forgetCache(instance.base);
-    // Given back only when no other instance on the same origin needs it. A host the browser
-    // granted at install (not at runtime) cannot be removed; nothing is lost then.
-    const pattern = originPattern(instance.base);
-    if (!rest.some((other) => originPattern(other.base) === pattern))
-      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
-    await updateBadge();
-    say('ok', `Removed ${instance.label}.`);
-  };
-
-  const setMode = async (instance: Instance, mode: Instance['mode']) => {
-    await save(list.map((other) => (other.base === instance.base ? { ...other, mode } : other)));
-    // Back in session mode, the token has no use left: it is not kept "just in case".
-    if (mode === 'session') await setToken(instance.base, undefined);
+    const parsed = instanceFromAddress(address, list);
+    if (!parsed.ok) say('error', parsed.message);
+    else if (parsed.plainHttp) setPlainHttp(parsed.instance);
+    else grantAndAdd(parsed.instance);
   };
 
   return (
-    <section>
-      <h2>GitLab instances</h2>
+    <section aria-labelledby="instances-heading">
+      <h2 id="instances-heading">Instances</h2>
       <p>
         In <strong>session mode</strong> (the default) Scopewise uses your GitLab sign-in in this browser and stores no
         secret. In <strong>token mode</strong> it uses a token you give it, kept in this browser only and sent only to
@@ -227,15 +163,7 @@ export function InstancesSection({ say }: { say: Say }) {
           {access[instance.base] === false && (
             <p class="error" role="alert">
               Scopewise has no access to {instance.label}: its token forms stay bare and its tokens cannot be listed.{' '}
-              <button
-                type="button"
-                onClick={() =>
-                  void requestHostAccess(instance.base).then(async (granted) => {
-                    if (granted) await registerTokenForms(instance);
-                    await checkAccess(list);
-                  })
-                }
-              >
+              <button type="button" onClick={() => void allowHostAccess(instance).then(() => checkAccess(list))}>
                 Allow access
               </button>
             </p>
@@ -244,7 +172,9 @@ export function InstancesSection({ say }: { say: Say }) {
             Mode for {instance.label}{' '}
             <select
               value={instance.mode}
-              onChange={(event) => void setMode(instance, event.currentTarget.value as Instance['mode'])}
+              onChange={(event) =>
+                void setInstanceMode(list, instance, event.currentTarget.value as Instance['mode']).then(setList)
+              }
             >
               <option value="session">Session (no secret stored)</option>
               <option value="token" disabled={new URL(instance.base).protocol !== 'https:'}>
@@ -253,8 +183,8 @@ export function InstancesSection({ say }: { say: Say }) {
             </select>
           </label>
           {instance.mode === 'token' && <TokenMode instance={instance} say={say} />}
-          {instance.base !== GITLAB_COM.base && (
-            <button type="button" onClick={() => void remove(instance)}>
+          {isRemovable(instance) && (
+            <button type="button" onClick={() => void removeInstance(list, instance).then(apply)}>
               Remove {instance.label}
             </button>
           )}
@@ -286,53 +216,6 @@ export function InstancesSection({ say }: { say: Say }) {
           </button>
         </div>
       )}
-
-      <h2>Expiry alerts</h2>
-      <label>
-        Badge counts tokens expiring within (days){' '}
-        <input
-          type="number"
-          min={BADGE_DAYS_LIMITS.min}
-          max={BADGE_DAYS_LIMITS.max}
-          value={days}
-          onInput={(event) => setDays(event.currentTarget.value)}
-          onChange={(event) => {
-            const value = Number(event.currentTarget.value);
-            if (inLimits(value, BADGE_DAYS_LIMITS)) void badgeDays.setValue(value).then(() => updateBadge());
-            else say('error', `Badge days: a whole number from ${BADGE_DAYS_LIMITS.min} to ${BADGE_DAYS_LIMITS.max}.`);
-          }}
-        />
-      </label>
-      <label>
-        Badge and notifications count{' '}
-        <select
-          value={scope}
-          onChange={(event) => {
-            const next = event.currentTarget.value as BadgeScope;
-            setScope(next);
-            void badgeScope.setValue(next).then(() => updateBadge());
-          }}
-        >
-          <option value="all">All tokens I maintain (personal, project and group)</option>
-          <option value="personal">Personal tokens only</option>
-        </select>
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={notify}
-          onChange={(event) => {
-            const on = event.currentTarget.checked;
-            const apply = (granted: boolean) => {
-              setNotify(granted && on);
-              void notificationsEnabled.setValue(granted && on);
-            };
-            if (on) void browser.permissions.request({ permissions: ['notifications'] }).then(apply);
-            else apply(false);
-          }}
-        />{' '}
-        Notify me when a token crosses an expiry threshold (once per threshold)
-      </label>
     </section>
   );
 }

@@ -1,22 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  customPresets,
-  debugMode,
-  defaultLifetimeDays,
-  hiddenPresetIds,
-  inLimits,
-  LIFETIME_LIMITS,
-} from '@/utils/browser/storage';
-import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
+import { customPresets, debugMode, hiddenPresetIds } from '@/utils/browser/storage';
 import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
 import type { Preset } from '@/utils/catalog/schema';
 import { exportPresetsFile, mergePresets, parsePresetsFile } from '@/utils/custom-presets';
-import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
+import { ExpiryAlertsSection } from './ExpiryAlertsSection';
 import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
+import { PresetsSection } from './PresetsSection';
 
-/** Each built-in preset's fine-grained version's evidence, shown next to its own. */
-const FINE_GRAINED_EVIDENCE = new Map(FINE_GRAINED_PRESETS.map((preset) => [preset.id, preset.evidence]));
+/** The page's sections, in order, for the table of contents. */
+const SECTIONS = [
+  ['instances-heading', 'Instances'],
+  ['expiry-heading', 'Expiry and alerts'],
+  ['presets-heading', 'Presets'],
+  ['custom-heading', 'Custom presets'],
+  ['troubleshooting-heading', 'Troubleshooting'],
+] as const;
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
@@ -29,7 +28,6 @@ function StatusLine({ message }: { message: Message }) {
 }
 
 export function OptionsPage() {
-  const [lifetime, setLifetime] = useState(String(defaultLifetimeDays.fallback));
   const [hidden, setHidden] = useState<string[]>([]);
   const [custom, setCustom] = useState<Preset[]>([]);
   const [debug, setDebug] = useState(false);
@@ -37,35 +35,23 @@ export function OptionsPage() {
   const [message, setMessage] = useState<Message>();
 
   useEffect(() => {
-    void Promise.all([
-      defaultLifetimeDays.getValue(),
-      hiddenPresetIds.getValue(),
-      customPresets.getValue(),
-      debugMode.getValue(),
-    ]).then(([days, hiddenIds, presets, debugOn]) => {
-      setLifetime(String(days));
-      setHidden(hiddenIds);
-      setCustom(presets);
-      setDebug(debugOn);
-    });
+    void Promise.all([hiddenPresetIds.getValue(), customPresets.getValue(), debugMode.getValue()]).then(
+      ([hiddenIds, presets, debugOn]) => {
+        setHidden(hiddenIds);
+        setCustom(presets);
+        setDebug(debugOn);
+      },
+    );
   }, []);
 
-  const saveLifetime = async (event: Event) => {
-    event.preventDefault();
-    const days = Number(lifetime);
-    if (!inLimits(days, LIFETIME_LIMITS)) {
-      const { min, max } = LIFETIME_LIMITS;
-      setMessage({ kind: 'error', text: `Default lifetime: a whole number of days from ${min} to ${max}.` });
-      return;
-    }
-    await defaultLifetimeDays.setValue(days);
-    setMessage({ kind: 'ok', text: `Default lifetime saved: ${days} days.` });
-  };
+  const say = (kind: 'ok' | 'error', text: string) => setMessage({ kind, text });
 
   const toggleHidden = async (id: string, show: boolean) => {
     const next = show ? hidden.filter((hiddenId) => hiddenId !== id) : [...hidden, id];
     setHidden(next);
     await hiddenPresetIds.setValue(next);
+    const name = BUILTIN_PRESETS.find((preset) => preset.id === id)?.name ?? id;
+    say('ok', show ? `Saved: ${name} shows on the token forms.` : `Saved: ${name} is hidden on the token forms.`);
   };
 
   const saveCustom = async (next: Preset[], text: string) => {
@@ -95,119 +81,99 @@ export function OptionsPage() {
   return (
     <main>
       <h1>Scopewise options</h1>
+      <nav aria-label="Sections">
+        <ul class="toc">
+          {SECTIONS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <StatusLine message={message} />
 
-      <InstancesSection say={(kind, text) => setMessage({ kind, text })} />
+      <InstancesSection say={say} />
+      <ExpiryAlertsSection say={say} />
+      <PresetsSection hidden={hidden} onToggle={(id, show) => void toggleHidden(id, show)} />
 
-      <h2>Expiry</h2>
-      <form onSubmit={saveLifetime}>
-        <label>
-          Default lifetime (days)
-          <input
-            type="number"
-            min={LIFETIME_LIMITS.min}
-            max={LIFETIME_LIMITS.max}
-            value={lifetime}
-            onInput={(event) => setLifetime(event.currentTarget.value)}
-          />
-        </label>
-        <p>Filled into token forms without an expiry date, and in place of GitLab's own 30-day default.</p>
-        <button type="submit">Save lifetime</button>
-      </form>
-
-      <h2>Built-in presets</h2>
-      {BUILTIN_PRESETS.map((preset) => (
-        <label key={preset.id} class="preset-row">
-          <input
-            type="checkbox"
-            checked={!hidden.includes(preset.id)}
-            onChange={(event) => void toggleHidden(preset.id, event.currentTarget.checked)}
-          />
-          <span>{preset.name}</span> <span class="scopes">{preset.scopes.join(', ')}</span>{' '}
-          <span class="evidence" title={evidenceSentence(preset.evidence)}>
-            {evidenceLabel(preset.evidence)}
-          </span>
-          {FINE_GRAINED_EVIDENCE.has(preset.id) && (
-            <span class="evidence" title={evidenceSentence(FINE_GRAINED_EVIDENCE.get(preset.id))}>
-              {' '}
-              · fine-grained: {evidenceLabel(FINE_GRAINED_EVIDENCE.get(preset.id))}
-            </span>
-          )}
-        </label>
-      ))}
-
-      <h2>Custom presets</h2>
-      {custom.length === 0 && <p>No custom presets yet.</p>}
-      {custom.map((preset) => (
-        <div key={preset.id} class="preset-row">
-          <span>{preset.name}</span> <span class="scopes">{preset.scopes.join(', ')}</span>
-          <button type="button" onClick={() => setEditing(preset)}>
-            Edit {preset.name}
-          </button>
-          <button
-            type="button"
-            class="danger"
-            onClick={() =>
+      <section aria-labelledby="custom-heading">
+        <h2 id="custom-heading">Custom presets</h2>
+        {custom.length === 0 && <p>No custom presets yet.</p>}
+        {custom.map((preset) => (
+          <div key={preset.id} class="preset-row">
+            <span>{preset.name}</span> <span class="scopes">{preset.scopes.join(', ')}</span>
+            <button type="button" onClick={() => setEditing(preset)}>
+              Edit {preset.name}
+            </button>
+            <button
+              type="button"
+              class="danger"
+              onClick={() =>
+                void saveCustom(
+                  custom.filter((other) => other.id !== preset.id),
+                  `Deleted ${preset.name}.`,
+                )
+              }
+            >
+              Delete {preset.name}
+            </button>
+          </div>
+        ))}
+        {editing ? (
+          <PresetEditor
+            initial={editing === 'new' ? undefined : editing}
+            saved={custom}
+            onCancel={() => setEditing(undefined)}
+            onSave={(preset) => {
+              setEditing(undefined);
+              const exists = custom.some((other) => other.id === preset.id);
               void saveCustom(
-                custom.filter((other) => other.id !== preset.id),
-                `Deleted ${preset.name}.`,
-              )
-            }
-          >
-            Delete {preset.name}
-          </button>
-        </div>
-      ))}
-      {editing ? (
-        <PresetEditor
-          initial={editing === 'new' ? undefined : editing}
-          saved={custom}
-          onCancel={() => setEditing(undefined)}
-          onSave={(preset) => {
-            setEditing(undefined);
-            const exists = custom.some((other) => other.id === preset.id);
-            void saveCustom(
-              exists ? custom.map((other) => (other.id === preset.id ? preset : other)) : [...custom, preset],
-              `Saved ${preset.name}.`,
-            );
-          }}
-        />
-      ) : (
-        <button type="button" onClick={() => setEditing('new')}>
-          New preset
-        </button>
-      )}
-      <p>
-        <label>
-          Import presets (JSON)
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void importFile(file);
-              event.currentTarget.value = '';
+                exists ? custom.map((other) => (other.id === preset.id ? preset : other)) : [...custom, preset],
+                `Saved ${preset.name}.`,
+              );
             }}
           />
-        </label>
-        <button type="button" onClick={exportFile} disabled={custom.length === 0}>
-          Export presets
-        </button>
-      </p>
+        ) : (
+          <button type="button" onClick={() => setEditing('new')}>
+            New preset
+          </button>
+        )}
+        <p>
+          <label>
+            Import presets (JSON)
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                if (file) void importFile(file);
+                event.currentTarget.value = '';
+              }}
+            />
+          </label>
+          <button type="button" onClick={exportFile} disabled={custom.length === 0}>
+            Export presets
+          </button>
+        </p>
+      </section>
 
-      <h2>Troubleshooting</h2>
-      <label>
-        <input
-          type="checkbox"
-          checked={debug}
-          onChange={(event) => {
-            const on = event.currentTarget.checked;
-            setDebug(on);
-            void debugMode.setValue(on);
-          }}
-        />{' '}
-        Debug mode: log to the page's console what Scopewise could not find on a GitLab page
-      </label>
+      <section aria-labelledby="troubleshooting-heading">
+        <h2 id="troubleshooting-heading">Troubleshooting</h2>
+        <label>
+          <input
+            type="checkbox"
+            checked={debug}
+            onChange={(event) => {
+              const on = event.currentTarget.checked;
+              setDebug(on);
+              void debugMode
+                .setValue(on)
+                .then(() => say('ok', on ? 'Saved: debug mode on.' : 'Saved: debug mode off.'));
+            }}
+          />{' '}
+          Debug mode: log to the page's console what Scopewise could not find on a GitLab page
+        </label>
+      </section>
     </main>
   );
 }

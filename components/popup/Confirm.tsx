@@ -1,4 +1,9 @@
-/** An inline confirmation; Escape or Cancel closes it. */
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * An inline confirmation. It takes focus on Cancel (the safe choice) when it opens; Escape or
+ * Cancel closes it, and whoever opened it puts focus back where it was.
+ */
 export function Confirm({
   title,
   text,
@@ -14,6 +19,18 @@ export function Confirm({
   onCancel: () => void;
   busy: boolean;
 }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || busy) return;
+      // Escape closes the confirmation, nothing else.
+      event.preventDefault();
+      onCancel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [busy, onCancel]);
   return (
     <div class="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
       <h2 id="confirm-title">{title}</h2>
@@ -21,7 +38,7 @@ export function Confirm({
       <button type="button" class="danger" onClick={onConfirm} disabled={busy}>
         {confirmLabel}
       </button>{' '}
-      <button type="button" onClick={onCancel} disabled={busy}>
+      <button type="button" ref={cancel} onClick={onCancel} disabled={busy}>
         Cancel
       </button>
     </div>

@@ -2,13 +2,16 @@ import { Component } from 'preact';
 import { roleName, roleOf } from '@/utils/catalog/roles';
 import type { CachedToken } from '@/utils/inventory';
 import type { Warning } from '@/utils/risk';
-import { relativeDays, shortDate } from './format';
+import { exactUtc, expiryPhrase, relativeDays } from './format';
 
 export type TokenAction = 'revoke' | 'rotate';
 
+/** What a row shows as its reasons: a risk warning, or an inactive token's state. */
+export type RowLabel = Pick<Warning, 'severity' | 'text'>;
+
 export interface TokenRowProps {
   token: CachedToken;
-  warnings: Warning[];
+  warnings: readonly RowLabel[];
   recreateUrl?: string;
   /** The Access tokens settings page of the token's project or group. */
   ownerUrl?: string;
@@ -51,23 +54,52 @@ export class TokenRow extends Component<TokenRowProps> {
   }
 }
 
-/** One token. Every string from GitLab is rendered as text (Preact escapes it). */
+/**
+ * A date in words with the exact UTC date in its title and in text: an expiry date visibly (the
+ * date that matters), the others for screen readers only.
+ */
+function RelativeDate({ value, expiry }: { value: string; expiry?: boolean }) {
+  const exact = exactUtc(value);
+  return (
+    <time dateTime={value} title={expiry ? `Stops working at 00:00 UTC on ${exact}` : exact}>
+      {expiry ? expiryPhrase(value) : relativeDays(value)}
+      <span class={expiry ? undefined : 'visually-hidden'}> ({exact})</span>
+    </time>
+  );
+}
+
+/** One token, its reasons first. Every string from GitLab is rendered as text (Preact escapes it). */
 function TokenRowView({ token, warnings, recreateUrl, ownerUrl, onAction }: TokenRowProps) {
   const { owner } = token;
   return (
     // Warnings come most severe first: the row's edge shows the worst.
     <li class={`token token--${warnings[0]?.severity ?? 'none'}`} data-token-id={token.id}>
+      {warnings.length > 0 && (
+        <ul class="warnings" aria-label="Warnings">
+          {warnings.map((warning) => (
+            <li key={warning.text} class={`warning warning--${warning.severity}`}>
+              {warning.text}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="token-head">
         <strong class="token-name">{token.name}</strong>
         {token.granular && <span class="tag">fine-grained</span>}
         {onAction && (
           <span class="token-actions">
-            <button type="button" onClick={() => onAction('rotate', token)} aria-label={`Rotate ${token.name}`}>
+            <button
+              type="button"
+              data-action="rotate"
+              onClick={() => onAction('rotate', token)}
+              aria-label={`Rotate ${token.name}`}
+            >
               Rotate
             </button>
             <button
               type="button"
               class="danger"
+              data-action="revoke"
               onClick={() => onAction('revoke', token)}
               aria-label={`Revoke ${token.name}`}
             >
@@ -93,21 +125,14 @@ function TokenRowView({ token, warnings, recreateUrl, ownerUrl, onAction }: Toke
       <p class="token-scopes">{grants(token)}</p>
       <dl class="token-dates">
         <dt>Created</dt>
-        <dd>{shortDate(token.created_at)}</dd>
+        <dd>
+          <RelativeDate value={token.created_at} />
+        </dd>
         <dt>Last used</dt>
-        <dd>{token.last_used_at ? relativeDays(token.last_used_at) : 'never'}</dd>
+        <dd>{token.last_used_at ? <RelativeDate value={token.last_used_at} /> : 'never'}</dd>
         <dt>Expires</dt>
-        <dd>{token.expires_at ? `${relativeDays(token.expires_at)} (${token.expires_at})` : 'never'}</dd>
+        <dd>{token.expires_at ? <RelativeDate value={token.expires_at} expiry /> : 'never'}</dd>
       </dl>
-      {warnings.length > 0 && (
-        <ul class="warnings">
-          {warnings.map((warning) => (
-            <li key={warning.text} class={`warning warning--${warning.severity}`}>
-              {warning.text}
-            </li>
-          ))}
-        </ul>
-      )}
       {recreateUrl && (
         <a class="recreate" href={recreateUrl} target="_blank" rel="noopener noreferrer">
           Recreate {token.name}

@@ -114,3 +114,56 @@ test('an instance whose host access was withdrawn says so, with an Allow access 
   expect(await options().getByRole('alert').filter({ hasText: 'no access to gitlab.com' }).count()).toBe(0);
   await options().evaluate(() => chrome.storage.local.remove('instances'));
 });
+
+test('a saved change says so in the status line, in view wherever the change was made', async () => {
+  const debug = options().getByRole('checkbox', { name: /Debug mode/ });
+  await debug.scrollIntoViewIfNeeded();
+  await debug.check();
+  const status = options().getByRole('status');
+  await expect.poll(() => status.textContent()).toBe('Saved: debug mode on.');
+  const box = await status.boundingBox();
+  const viewport = options().viewportSize();
+  expect(box !== null && viewport !== null && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+  await debug.uncheck();
+  await expect.poll(() => status.textContent()).toBe('Saved: debug mode off.');
+});
+
+test('a bad value stays in its field with its error, and the stored value is unchanged', async () => {
+  const stored = (key: string) =>
+    options().evaluate(async (name) => (await chrome.storage.local.get(name))[name] ?? null, key);
+  const lifetimeBefore = await stored('defaultLifetimeDays');
+  const lifetime = options().getByLabel('Default lifetime (days)');
+  await lifetime.fill('500');
+  await options().getByRole('button', { name: 'Save lifetime' }).click();
+  await expect
+    .poll(() => options().getByRole('status').textContent())
+    .toBe('Default lifetime not saved; the field says why.');
+  expect(await lifetime.inputValue()).toBe('500');
+  expect(await lifetime.getAttribute('aria-invalid')).toBe('true');
+  expect(
+    await options()
+      .locator(`#${await lifetime.getAttribute('aria-describedby').then((ids) => ids?.split(' ')[0])}`)
+      .textContent(),
+  ).toBe('Default lifetime: a whole number of days from 1 to 365.');
+  expect(await stored('defaultLifetimeDays')).toEqual(lifetimeBefore);
+
+  const badgeBefore = await stored('badgeDays');
+  const badge = options().getByLabel('Badge counts tokens expiring within (days)');
+  await badge.fill('0');
+  await badge.press('Tab');
+  await expect.poll(() => badge.getAttribute('aria-invalid')).toBe('true');
+  expect(await badge.inputValue()).toBe('0');
+  expect(await options().getByText('Badge days: a whole number from 1 to 90.').count()).toBe(1);
+  expect(await stored('badgeDays')).toEqual(badgeBefore);
+
+  // Fixed, each saves and its error goes.
+  await lifetime.fill('21');
+  await options().getByRole('button', { name: 'Save lifetime' }).click();
+  await expect.poll(() => options().getByRole('status').textContent()).toBe('Default lifetime saved: 21 days.');
+  expect(await lifetime.getAttribute('aria-invalid')).toBeNull();
+  expect(await stored('defaultLifetimeDays')).toBe(21);
+  await badge.fill('14');
+  await badge.press('Tab');
+  await expect.poll(() => options().getByRole('status').textContent()).toBe('Badge threshold saved: 14 days.');
+  expect(await stored('badgeDays')).toBe(14);
+});

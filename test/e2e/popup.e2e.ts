@@ -182,6 +182,77 @@ describe('session mode (no secret stored)', () => {
     await openPopup();
     await expect.poll(() => popup().getByRole('alert').textContent()).toContain('Not signed in to gitlab.com');
     expect(await popup().getByRole('button', { name: 'Use token mode' }).count()).toBe(1);
+    expect(await popup().getByRole('link', { name: 'Sign in to gitlab.com' }).getAttribute('href')).toBe(
+      'https://gitlab.com/users/sign_in',
+    );
+  });
+
+  test('the header’s counts are filter chips: pressed, they show only their tokens', async () => {
+    await signIn();
+    await openPopup();
+    await expect.poll(() => popup().locator('.token').count()).toBe(9);
+    const chip = (label: string) => popup().getByRole('button', { name: new RegExp(`^${label} \\d+$`) });
+    expect(await chip('Expiring soon').textContent()).toBe('Expiring soon 2');
+    expect(await chip('No expiry').textContent()).toBe('No expiry 1');
+    expect(await chip('Broad scope').textContent()).toBe('Broad scope 2');
+    expect(await chip('Unused').textContent()).toBe('Unused 2');
+    expect(await chip('No expiry').getAttribute('aria-pressed')).toBe('false');
+    await chip('No expiry').click();
+    expect(await chip('No expiry').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => popup().locator('.token-name').allTextContents()).toEqual(['Legacy CI']);
+    // A second chip adds its tokens; each group keeps its heading.
+    await chip('Broad scope').click();
+    await expect
+      .poll(() => popup().locator('.token-name').allTextContents())
+      .toEqual(['Admin script', 'Laptop glab', 'Legacy CI']);
+    expect(await popup().locator('.group-heading').allTextContents()).toEqual(['Critical 1', 'High 2']);
+    await chip('No expiry').click();
+    await chip('Broad scope').click();
+    await expect.poll(() => popup().locator('.token').count()).toBe(9);
+  });
+
+  test('dates are relative, with the exact UTC date in the title and in the text', async () => {
+    await signIn();
+    await openPopup();
+    const expires = row('Laptop glab').locator('.token-dates time').nth(2);
+    await expect.poll(() => expires.getAttribute('datetime')).toBe(utcDate(3));
+    expect(await expires.getAttribute('title')).toBe(`Stops working at 00:00 UTC on ${utcDate(3)}`);
+    expect(await expires.textContent()).toBe(`in 3 days (${utcDate(3)})`);
+    expect(await row('Laptop glab').locator('.token-dates time').first().textContent()).toMatch(
+      /^20 days ago \(\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)$/,
+    );
+  });
+
+  test('a confirmation takes focus; Escape or Cancel closes it and focus returns to the row’s button', async () => {
+    await signIn();
+    await openPopup();
+    const focused = () =>
+      popup().evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+    await row('Forgotten').getByRole('button', { name: 'Revoke Forgotten' }).focus();
+    await popup().keyboard.press('Enter');
+    await popup().getByRole('alertdialog').waitFor();
+    await expect.poll(focused).toBe('Cancel');
+    await popup().keyboard.press('Escape');
+    await expect.poll(() => popup().getByRole('alertdialog').count()).toBe(0);
+    await expect.poll(focused).toBe('Revoke Forgotten');
+
+    await row('Registry pull').getByRole('button', { name: 'Rotate Registry pull' }).click();
+    await popup().getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => popup().getByRole('alertdialog').count()).toBe(0);
+    await expect.poll(focused).toBe('Rotate Registry pull');
+    expect(env.sim.api.log.filter((entry) => entry.method !== 'GET')).toEqual([]);
+  });
+
+  test('a long refresh says how far it got, page by page', async () => {
+    for (let index = 0; index < 991; index++)
+      env.sim.api.addToken({ name: `Service ${index}`, scopes: ['read_api'], expires_at: utcDate(200) });
+    env.sim.api.latencyMs = 300;
+    await signIn();
+    await openPopup();
+    const progress = popup().locator('.refresh-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toMatch(/^Refreshing… \d+ of 10 pages$/);
+    await expect.poll(() => popup().locator('.summary').textContent(), { timeout: 15_000 }).toContain('1000 active');
+    await expect.poll(() => progress.textContent()).toBe('');
   });
 
   test('recreate links open the prefilled form for the instance’s version', async () => {

@@ -58,6 +58,14 @@ describe('listing tokens', () => {
     expect(pages.maxInFlight()).toBe(1);
   });
 
+  it('says how many pages it read, of how many once page 1 tells', async () => {
+    const pages = paginatedTokens(1000, { delayMs: 5 });
+    const { api } = client(pages.handler);
+    const progress: Array<[number, number | undefined]> = [];
+    await api.listTokens({ userId: 7, state: 'active', onPage: (read, total) => progress.push([read, total]) });
+    expect(progress).toEqual(Array.from({ length: 10 }, (_, index) => [index + 1, 10]));
+  });
+
   it('with the last refresh’s count, the first wave asks for that many pages at once', async () => {
     const pages = paginatedTokens(1000, { delayMs: 5 });
     const { api, calls } = client(pages.handler);

@@ -94,6 +94,15 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** Called after each page of a list: pages read so far, of how many (once page 1 says). */
+export type PageProgress = (read: number, total: number | undefined) => void;
+
+/** `X-Total-Pages`, which GitLab omits over 10,000 results. */
+function totalPagesOf(headers: Headers): number | undefined {
+  const total = Number(headers.get('x-total-pages') || Number.NaN);
+  return Number.isInteger(total) && total >= 0 ? total : undefined;
+}
+
 /** The next page from `X-Next-Page`, else from `Link: <…page=N…>; rel="next"`. */
 export function nextPage(headers: Headers): number | undefined {
   const header = headers.get('x-next-page');
@@ -366,12 +375,21 @@ export function createGitLabClient(options: ClientOptions) {
     schema: z.ZodType<T[]>,
     query: RequestOptions['query'],
     expectedTotal?: number,
+    onPage?: PageProgress,
   ): Promise<{ items: T[]; truncated: boolean }> {
     let firstEmpty = Number.POSITIVE_INFINITY;
+    let pagesRead = 0;
+    let pagesToRead: number | undefined;
     const fetchPage = async (page: number) => {
       if (page > firstEmpty) return undefined;
       const response = await request(path, schema, { query: { ...query, per_page: PER_PAGE, page } });
       if (response.data.length === 0) firstEmpty = Math.min(firstEmpty, page);
+      if (page === 1) {
+        const total = totalPagesOf(response.headers);
+        if (total !== undefined) pagesToRead = Math.min(total, MAX_PAGES);
+      }
+      pagesRead++;
+      onPage?.(pagesToRead === undefined ? pagesRead : Math.min(pagesRead, pagesToRead), pagesToRead);
       return response;
     };
     const pageNumbers = (from: number, to: number) =>
@@ -384,8 +402,8 @@ export function createGitLabClient(options: ClientOptions) {
     const firstWave = Math.max(1, Math.min(concurrency, Math.ceil((expectedTotal ?? 0) / PER_PAGE)));
     const wave = await read(pageNumbers(1, firstWave));
     const items = wave.flatMap((response) => response?.data ?? []);
-    const totalPages = Number(wave[0]?.headers.get('x-total-pages') || Number.NaN);
-    if (Number.isInteger(totalPages) && totalPages >= 0) {
+    const totalPages = wave[0] && totalPagesOf(wave[0].headers);
+    if (totalPages !== undefined) {
       const rest = await read(pageNumbers(firstWave + 1, Math.min(totalPages, MAX_PAGES)));
       items.push(...rest.flatMap((response) => response?.data ?? []));
       return { items, truncated: totalPages > MAX_PAGES && firstEmpty > MAX_PAGES };
@@ -404,17 +422,19 @@ export function createGitLabClient(options: ClientOptions) {
     return { items, truncated: false };
   }
 
-  /** The user's personal access tokens (see `paginate`). */
+  /** The user's personal access tokens (see `paginate`); `onPage` follows the pages read. */
   async function listTokens(filter: {
     userId: number;
     state: 'active' | 'inactive';
     expectedTotal?: number;
+    onPage?: PageProgress;
   }): Promise<TokenList> {
     const { items, truncated } = await paginate(
       '/personal_access_tokens',
       tokenListSchema,
       { user_id: filter.userId, state: filter.state },
       filter.expectedTotal,
+      filter.onPage,
     );
     return { tokens: items, truncated };
   }

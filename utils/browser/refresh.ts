@@ -1,4 +1,4 @@
-import { type Credentials, createGitLabClient, type GitLabClient } from '../api/client';
+import { type Credentials, createGitLabClient, type GitLabClient, type PageProgress } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { Instance } from '../instances';
 import { type CachedToken, type InstanceCache, toCachedToken } from '../inventory';
@@ -27,6 +27,9 @@ export async function clientFor(instance: Instance, fetchImpl?: typeof fetch): P
 }
 
 export interface RefreshOptions {
+  /** The personal tokens' pages read. */
+  onPage?: PageProgress;
+  /** The projects and groups checked. */
   onProgress?: Progress;
 }
 
@@ -40,7 +43,7 @@ export interface RefreshOptions {
 export async function refreshInstance(
   instance: Instance,
   client?: GitLabClient,
-  { onProgress }: RefreshOptions = {},
+  { onPage, onProgress }: RefreshOptions = {},
 ): Promise<InstanceCache> {
   const api = client ?? (await clientFor(instance));
   const [user, metadata] = await Promise.all([api.user(), api.metadata().catch(() => undefined)]);
@@ -49,6 +52,7 @@ export async function refreshInstance(
     userId: user.id,
     state: 'active',
     expectedTotal: previous?.tokens.filter((token) => !token.owner).length,
+    onPage,
   });
   const personal = tokens.filter((token) => token.user_id === user.id).map((token) => toCachedToken(token));
   const resources = await collectResourceTokens(api, previous, onProgress);

@@ -1,0 +1,48 @@
+import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
+import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
+import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
+import { ACCESS_KIND_LABELS, groupByAccess } from './preset-groups';
+
+/** Each built-in preset's fine-grained version's evidence, shown next to its own. */
+const FINE_GRAINED_EVIDENCE = new Map(FINE_GRAINED_PRESETS.map((preset) => [preset.id, preset.evidence]));
+const GROUPS = groupByAccess(BUILTIN_PRESETS);
+
+/** Which built-in presets the token forms show, by the access they grant, each with its scopes and evidence. */
+export function PresetsSection({
+  hidden,
+  onToggle,
+}: {
+  hidden: readonly string[];
+  onToggle: (id: string, show: boolean) => void;
+}) {
+  return (
+    <section aria-labelledby="presets-heading">
+      <h2 id="presets-heading">Presets</h2>
+      <p>The presets the token forms show. Hiding one hides its fine-grained version too.</p>
+      {GROUPS.map(({ kind, presets }) => (
+        <fieldset key={kind} class="preset-group">
+          <legend>{ACCESS_KIND_LABELS[kind]}</legend>
+          {presets.map((preset) => (
+            <label key={preset.id} class="preset-row">
+              <input
+                type="checkbox"
+                checked={!hidden.includes(preset.id)}
+                onChange={(event) => onToggle(preset.id, event.currentTarget.checked)}
+              />
+              <span>{preset.name}</span> <span class="scopes">{preset.scopes.join(', ')}</span>{' '}
+              <span class="evidence" title={evidenceSentence(preset.evidence)}>
+                {evidenceLabel(preset.evidence)}
+              </span>
+              {FINE_GRAINED_EVIDENCE.has(preset.id) && (
+                <span class="evidence" title={evidenceSentence(FINE_GRAINED_EVIDENCE.get(preset.id))}>
+                  {' '}
+                  · fine-grained: {evidenceLabel(FINE_GRAINED_EVIDENCE.get(preset.id))}
+                </span>
+              )}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </section>
+  );
+}
