@@ -1,5 +1,5 @@
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
-import type { PageBase } from '@/utils/content-script/runner';
+import type { Feature, FormContext } from '@/utils/content-script/engine';
 import type { GranularForm } from '@/utils/gitlab/granular-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 
@@ -22,17 +22,9 @@ export interface GranularState {
   keptDefault?: { shown: string; stored: string };
 }
 
-export interface GranularContext extends PageBase {
-  form: GranularForm;
-  state: GranularState;
+export interface GranularContext extends FormContext<GranularForm, GranularState> {
   /** What the form holds at the start of this pass, read once for every feature. */
   selection: FineGrainedSelection;
-  /** Re-runs every feature (after Scopewise changed the form itself). */
-  refresh: () => void;
 }
 
-/** A feature of the fine-grained form: `apply` runs after every change to the page and must be idempotent. */
-export interface GranularFeature {
-  id: string;
-  apply(context: GranularContext): void;
-}
+export type GranularFeature = Feature<GranularContext>;

@@ -1,5 +1,5 @@
 import type { Preset } from '@/utils/catalog/schema';
-import type { PageBase } from '@/utils/content-script/runner';
+import type { Feature, FormContext, PageContext } from '@/utils/content-script/engine';
 import type { TokenForm } from '@/utils/gitlab/token-form';
 
 /** What Scopewise remembers about one GitLab form element (a new element starts afresh). */
@@ -23,23 +23,6 @@ export interface FormState {
   defaultedExpiry?: HTMLInputElement;
 }
 
-export interface PageContext extends PageBase {
-  /** Re-runs every feature (after Scopewise changed the form itself). */
-  refresh: () => void;
-}
-
-export interface FormContext extends PageContext {
-  form: TokenForm;
-  state: FormState;
-}
-
-/** A form feature: `apply` runs after every change to the page and must be idempotent. */
-export interface FormFeature {
-  id: string;
-  apply(context: FormContext): void;
-}
-
-export interface PageFeature {
-  id: string;
-  apply(context: PageContext): void;
-}
+export type TokenFormContext = FormContext<TokenForm, FormState>;
+export type FormFeature = Feature<TokenFormContext>;
+export type PageFeature = Feature<PageContext>;

@@ -2,6 +2,7 @@ import { ExpiryChoices } from '@/components/ExpiryChoices';
 import { expiryForLifetime, grantedDays, isIsoDate, localToday, utcDateOfLocalMidnight, utcToday } from '@/utils/dates';
 import { describeExpiry } from '@/utils/expiry-note';
 import { setGranularExpiry } from '@/utils/gitlab/granular-form';
+import { isFineGrainedForm } from '@/utils/gitlab/page';
 import type { GranularContext, GranularFeature } from '../context';
 
 const DAY_MS = 86_400_000;
@@ -30,6 +31,7 @@ function applyDefaultLifetime({ settings, bounds, now, state }: GranularContext,
  */
 export const expiry: GranularFeature = {
   id: 'expiry',
+  runsOn: isFineGrainedForm,
   apply(context) {
     const { form, state, bounds, now, mount, debug, refresh } = context;
     const input = form.expiry;

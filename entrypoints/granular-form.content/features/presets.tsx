@@ -3,8 +3,9 @@ import { FINE_GRAINED_PRESETS, presetPermissions } from '@/utils/catalog/fine-gr
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { evidenceSentence } from '@/utils/evidence';
+import { fillUnlessTyped } from '@/utils/gitlab/fields';
 import { applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
-import { fillUnlessTyped } from '@/utils/gitlab/token-form';
+import { isFineGrainedForm } from '@/utils/gitlab/page';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 import { sameMembers } from '@/utils/same-members';
 import type { GranularContext, GranularFeature } from '../context';
@@ -47,6 +48,7 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
 /** Least-privilege presets above "Group and project access", for integrations that fine-grained tokens serve. */
 export const presets: GranularFeature = {
   id: 'presets',
+  runsOn: isFineGrainedForm,
   apply(context) {
     const { form, state, selection, settings, mount, pendingPresetId, refresh } = context;
     if (state.applied && !holdsExactly(selection.permissions, state.applied)) {

@@ -1,8 +1,9 @@
 import { ExpiryChoices } from '@/components/ExpiryChoices';
 import { addDays, expiryForLifetime, grantedDays, localToday, utcToday } from '@/utils/dates';
 import { describeExpiry } from '@/utils/expiry-note';
-import { setExpiryDate } from '@/utils/gitlab/token-form';
-import type { FormContext, FormFeature } from '../context';
+import { setExpiryDate } from '@/utils/gitlab/fields';
+import { hasLegacyForm } from '@/utils/gitlab/page';
+import type { FormFeature, TokenFormContext } from '../context';
 
 /** GitLab's own UI default since 15.3: today + 30 days (local or UTC date, depending on the version). */
 function isGitLabDefault(value: string, now: Date): boolean {
@@ -10,7 +11,7 @@ function isGitLabDefault(value: string, now: Date): boolean {
 }
 
 /** The user's default lifetime replaces an empty expiry (GitLab ≤15.2) or GitLab's untouched 30-day default. */
-function applyDefaultLifetime({ form, settings, bounds, now }: FormContext): void {
+function applyDefaultLifetime({ form, settings, bounds, now }: TokenFormContext): void {
   const input = form.expiry;
   if (!input || !(input.value === '' || isGitLabDefault(input.value, now()))) return;
   const date = expiryForLifetime(settings.defaultLifetimeDays, bounds, now());
@@ -20,6 +21,7 @@ function applyDefaultLifetime({ form, settings, bounds, now }: FormContext): voi
 /** Quick expiry choices and a note on when the token stops working, next to the expiry field. */
 export const expiry: FormFeature = {
   id: 'expiry',
+  runsOn: hasLegacyForm,
   apply(context) {
     const { form, state, bounds, now, mount, debug, refresh } = context;
     const input = form.expiry;
