@@ -1,10 +1,11 @@
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import type { Feature, FormContext } from '@/utils/content-script/engine';
+import type { ExpiryState } from '@/utils/content-script/expiry';
 import type { GranularForm } from '@/utils/gitlab/granular-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 
 /** What Scopewise remembers about one fine-grained form element (a new element starts afresh). */
-export interface GranularState {
+export interface GranularState extends ExpiryState {
   /** The preset the user applied last, while the form still holds exactly its permissions. */
   applied?: FineGrainedPreset;
   /** A preset being applied now (the form is driven step by step). */
@@ -16,8 +17,6 @@ export interface GranularState {
   presetQuery?: string;
   /** A pending preset (from the index menu) was handled already. */
   initialised?: boolean;
-  /** The expiry field that got the default lifetime. */
-  defaultedExpiry?: HTMLInputElement;
   /** GitLab's own default, left as it was because GitLab already stores the wanted date from it. */
   keptDefault?: { shown: string; stored: string };
 }

@@ -1,9 +1,10 @@
 import type { Preset } from '@/utils/catalog/schema';
 import type { Feature, FormContext, PageContext } from '@/utils/content-script/engine';
+import type { ExpiryState } from '@/utils/content-script/expiry';
 import type { TokenForm } from '@/utils/gitlab/token-form';
 
 /** What Scopewise remembers about one GitLab form element (a new element starts afresh). */
-export interface FormState {
+export interface FormState extends ExpiryState {
   /** The preset the user applied last, while the scopes still match it. */
   preset?: Preset;
   /** The scopes Scopewise set for it: the preset's, or `api` alone on the grouped selector. */
@@ -19,8 +20,6 @@ export interface FormState {
   presetQuery?: string;
   /** A pending preset was applied to this form already. */
   initialised?: boolean;
-  /** The expiry field that got the default lifetime (GitLab may replace the field when its picker mounts). */
-  defaultedExpiry?: HTMLInputElement;
 }
 
 export type TokenFormContext = FormContext<TokenForm, FormState>;
