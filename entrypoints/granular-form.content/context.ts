@@ -1,22 +1,18 @@
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import type { Feature, FormContext } from '@/utils/content-script/engine';
 import type { ExpiryState } from '@/utils/content-script/expiry';
+import type { PresetState } from '@/utils/content-script/presets';
 import type { GranularForm } from '@/utils/gitlab/granular-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 
 /** What Scopewise remembers about one fine-grained form element (a new element starts afresh). */
-export interface GranularState extends ExpiryState {
+export interface GranularState extends ExpiryState, PresetState {
   /** The preset the user applied last, while the form still holds exactly its permissions. */
   applied?: FineGrainedPreset;
   /** A preset being applied now (the form is driven step by step). */
   applying?: string;
   /** The outcome of the last preset, for the user: what is left to do, or what did not apply. */
   message?: string;
-  filledName?: string;
-  filledDescription?: string;
-  presetQuery?: string;
-  /** A pending preset (from the index menu) was handled already. */
-  initialised?: boolean;
   /** GitLab's own default, left as it was because GitLab already stores the wanted date from it. */
   keptDefault?: { shown: string; stored: string };
 }

@@ -1,10 +1,11 @@
 import type { Preset } from '@/utils/catalog/schema';
 import type { Feature, FormContext, PageContext } from '@/utils/content-script/engine';
 import type { ExpiryState } from '@/utils/content-script/expiry';
+import type { PresetState } from '@/utils/content-script/presets';
 import type { TokenForm } from '@/utils/gitlab/token-form';
 
 /** What Scopewise remembers about one GitLab form element (a new element starts afresh). */
-export interface FormState extends ExpiryState {
+export interface FormState extends ExpiryState, PresetState {
   /** The preset the user applied last, while the scopes still match it. */
   preset?: Preset;
   /** The scopes Scopewise set for it: the preset's, or `api` alone on the grouped selector. */
@@ -13,13 +14,6 @@ export interface FormState extends ExpiryState {
   presetRun?: number;
   /** A preset's scopes are still being set, one per task on the grouped selector. */
   applying?: boolean;
-  /** Values Scopewise filled, so that a second preset may replace them but never the user's own text. */
-  filledName?: string;
-  filledDescription?: string;
-  /** The preset filter's text. */
-  presetQuery?: string;
-  /** A pending preset was applied to this form already. */
-  initialised?: boolean;
 }
 
 export type TokenFormContext = FormContext<TokenForm, FormState>;

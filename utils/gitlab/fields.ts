@@ -19,7 +19,7 @@ export function setFieldValue(field: HTMLInputElement | HTMLTextAreaElement | HT
  * Fills a text field with Scopewise's value unless the user typed their own; `previous` is what
  * Scopewise filled before. Returns what Scopewise now owns in the field.
  */
-export function fillUnlessTyped(
+function fillUnlessTyped(
   field: HTMLInputElement | HTMLTextAreaElement | undefined,
   value: string,
   previous?: string,
@@ -28,6 +28,23 @@ export function fillUnlessTyped(
   if (field.value !== '' && field.value !== previous) return previous;
   if (field.value !== value) setFieldValue(field, value);
   return value;
+}
+
+/** What Scopewise filled in a form's name and description, so that a second preset may replace them but never the user's own text. */
+export interface FilledFields {
+  filledName?: string;
+  filledDescription?: string;
+}
+
+/** Names the token after the preset and today's (UTC) date and gives it the preset's description, unless the user typed their own. */
+export function fillFromPreset(
+  form: { name?: HTMLInputElement | undefined; description?: HTMLTextAreaElement | undefined },
+  preset: { name: string; description: string },
+  today: string,
+  filled: FilledFields,
+): void {
+  filled.filledName = fillUnlessTyped(form.name, `${preset.name} – ${today}`, filled.filledName);
+  filled.filledDescription = fillUnlessTyped(form.description, preset.description, filled.filledDescription);
 }
 
 /**

@@ -3,7 +3,7 @@ import { FINE_GRAINED_PRESETS, presetPermissions } from '@/utils/catalog/fine-gr
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { evidenceSentence } from '@/utils/evidence';
-import { fillUnlessTyped } from '@/utils/gitlab/fields';
+import { fillFromPreset } from '@/utils/gitlab/fields';
 import { applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
@@ -27,8 +27,7 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
   // Not synchronously: this may start inside a decorate pass (a pending preset).
   queueMicrotask(refresh);
   try {
-    state.filledName = fillUnlessTyped(form.name, `${preset.name} – ${utcToday(now())}`, state.filledName);
-    state.filledDescription = fillUnlessTyped(form.description, preset.description, state.filledDescription);
+    fillFromPreset(form, preset, utcToday(now()), state);
     if (form.expiry) setGranularExpiry(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
     const missing = await applyPermissionPlan(form, preset);
     if (missing.length === 0) {

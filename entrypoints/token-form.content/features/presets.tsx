@@ -5,7 +5,7 @@ import { ACCESS_LEVELS } from '@/utils/catalog/roles';
 import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { evidenceSentence } from '@/utils/evidence';
-import { fillUnlessTyped, setExpiryDate } from '@/utils/gitlab/fields';
+import { fillFromPreset, setExpiryDate } from '@/utils/gitlab/fields';
 import { hasLegacyForm, type TokenOwner } from '@/utils/gitlab/page';
 import { scopesFormHolds, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
@@ -41,8 +41,7 @@ export async function applyPreset(preset: Preset, context: TokenFormContext): Pr
   // Only the grouped selector takes more than this task; the others are done before the first refresh.
   Object.assign(state, { presetRun: run, preset, presetScopes: scopes, applying: form.grouped });
   const scopesSet = setScopes(form, scopes, () => state.presetRun === run);
-  state.filledName = fillUnlessTyped(form.name, `${preset.name} – ${utcToday(now())}`, state.filledName);
-  state.filledDescription = fillUnlessTyped(form.description, preset.description, state.filledDescription);
+  fillFromPreset(form, preset, utcToday(now()), state);
   if (form.expiry) setExpiryDate(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
   if (form.role && page.owner !== 'personal') setMinimumRole(form.role, ACCESS_LEVELS[preset.role]);
   await scopesSet;
