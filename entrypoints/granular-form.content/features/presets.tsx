@@ -7,6 +7,7 @@ import { fillFromPreset } from '@/utils/gitlab/fields';
 import { applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
+import { unhiddenPresets } from '@/utils/presets';
 import { sameMembers } from '@/utils/same-members';
 import type { GranularContext, GranularFeature } from '../context';
 
@@ -55,7 +56,7 @@ export const presets: GranularFeature = {
       state.applied = undefined;
       state.message = undefined;
     }
-    const available = FINE_GRAINED_PRESETS.filter((preset) => !settings.hiddenPresetIds.includes(preset.id));
+    const available = unhiddenPresets(FINE_GRAINED_PRESETS, settings.hiddenPresetIds);
     const start = (preset: FineGrainedPreset | undefined) => {
       if (preset && !state.applying) void applyFineGrained(preset, context);
     };
