@@ -2,6 +2,7 @@ import { ExpiryChoices } from '@/components/ExpiryChoices';
 import { expiryForLifetime, grantedDays, type IsoDate } from '../dates';
 import { describeExpiry } from '../expiry-note';
 import type { TokenPage } from '../gitlab/page';
+import { DATEPICKER } from '../gitlab/selectors';
 import type { Feature, FormContext } from './engine';
 
 /** What the expiry feature remembers about a form. */
@@ -46,7 +47,7 @@ export function expiryFeature<Context extends FormContext<{ expiry?: HTMLInputEl
       const { note, warning } = describeExpiry(stored.date, now(), bounds.max);
       mount(
         'expiry',
-        input.closest('.gl-datepicker') ?? input,
+        input.closest(DATEPICKER) ?? input,
         'after',
         <ExpiryChoices
           note={`${note}${stored.caveat}`}
