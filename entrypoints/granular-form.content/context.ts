@@ -1,38 +1,25 @@
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
-import type { PageBase } from '@/utils/content-script/runner';
+import type { Feature, FormContext } from '@/utils/content-script/engine';
+import type { ExpiryState } from '@/utils/content-script/expiry';
+import type { PresetState } from '@/utils/content-script/presets';
 import type { GranularForm } from '@/utils/gitlab/granular-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 
 /** What Scopewise remembers about one fine-grained form element (a new element starts afresh). */
-export interface GranularState {
+export interface GranularState extends ExpiryState, PresetState {
   /** The preset the user applied last, while the form still holds exactly its permissions. */
   applied?: FineGrainedPreset;
   /** A preset being applied now (the form is driven step by step). */
   applying?: string;
   /** The outcome of the last preset, for the user: what is left to do, or what did not apply. */
   message?: string;
-  filledName?: string;
-  filledDescription?: string;
-  presetQuery?: string;
-  /** A pending preset (from the index menu) was handled already. */
-  initialised?: boolean;
-  /** The expiry field that got the default lifetime. */
-  defaultedExpiry?: HTMLInputElement;
   /** GitLab's own default, left as it was because GitLab already stores the wanted date from it. */
   keptDefault?: { shown: string; stored: string };
 }
 
-export interface GranularContext extends PageBase {
-  form: GranularForm;
-  state: GranularState;
+export interface GranularContext extends FormContext<GranularForm, GranularState> {
   /** What the form holds at the start of this pass, read once for every feature. */
   selection: FineGrainedSelection;
-  /** Re-runs every feature (after Scopewise changed the form itself). */
-  refresh: () => void;
 }
 
-/** A feature of the fine-grained form: `apply` runs after every change to the page and must be idempotent. */
-export interface GranularFeature {
-  id: string;
-  apply(context: GranularContext): void;
-}
+export type GranularFeature = Feature<GranularContext>;

@@ -1,9 +1,9 @@
 import '@/components/content.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runOnTokenPage } from '@/utils/content-script/runner';
+import { runCatalog } from '@/utils/content-script/engine';
 import { GRANULAR_FORM_PAGES } from '@/utils/match-patterns';
-import { createGranularDecorator } from './engine';
+import { GRANULAR_FORM_CATALOG } from './catalog';
 
 /** GitLab's fine-grained token form (18.10+): its own script, so neither form pays for the other's code. */
 export default defineContentScript({
@@ -14,8 +14,6 @@ export default defineContentScript({
   // anything in it) that Scopewise is installed.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // aria-selected: GitLab's permission listboxes change only that attribute when an option is
-    // picked (no change event, no new nodes).
-    return runOnTokenPage(ctx, (page) => page.route === 'granular_new', createGranularDecorator, ['aria-selected']);
+    return runCatalog(ctx, GRANULAR_FORM_CATALOG);
   },
 });

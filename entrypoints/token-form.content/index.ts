@@ -1,9 +1,9 @@
 import '@/components/content.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runOnTokenPage } from '@/utils/content-script/runner';
+import { runCatalog } from '@/utils/content-script/engine';
 import { TOKEN_FORM_PAGES } from '@/utils/match-patterns';
-import { createDecorator } from './engine';
+import { TOKEN_FORM_CATALOG } from './catalog';
 
 /** Legacy scopes forms (14.x–19.x) and the 19.x token index; the fine-grained form has its own script. */
 export default defineContentScript({
@@ -14,6 +14,6 @@ export default defineContentScript({
   // anything in it) that Scopewise is installed.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    return runOnTokenPage(ctx, (page) => page.route !== 'granular_new', createDecorator);
+    return runCatalog(ctx, TOKEN_FORM_CATALOG);
   },
 });

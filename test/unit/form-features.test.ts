@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDecorator } from '../../entrypoints/token-form.content/engine';
+import { TOKEN_FORM_CATALOG } from '../../entrypoints/token-form.content/catalog';
 import { scopeHelp } from '../../entrypoints/token-form.content/features/scope-help';
 import type { Settings } from '../../utils/browser/storage';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
 import type { ExpiryBounds } from '../../utils/dates';
 import { detectTokenPage } from '../../utils/gitlab/page';
@@ -32,15 +33,18 @@ function decorator(
   const page = detectTokenPage(`https://gitlab.com${VARIANTS[variant].path}`, document.body.dataset.page);
   if (!page) throw new Error(`${variant} is not a token page`);
   const debug = vi.fn();
-  const decorate = createDecorator({
-    page,
-    settings: { ...SETTINGS, ...options.settings },
-    bounds: options.bounds ?? {},
-    pendingPresetId: options.pendingPresetId,
-    now: () => new Date(),
-    mount: createMount(document).mount,
-    debug,
-  });
+  const decorate = createEngine(
+    {
+      page,
+      settings: { ...SETTINGS, ...options.settings },
+      bounds: options.bounds ?? {},
+      pendingPresetId: options.pendingPresetId,
+      now: () => new Date(),
+      mount: createMount(document).mount,
+      debug,
+    },
+    TOKEN_FORM_CATALOG,
+  );
   return { decorate, debug };
 }
 

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createGranularDecorator } from '../../entrypoints/granular-form.content/engine';
+import { GRANULAR_FORM_CATALOG } from '../../entrypoints/granular-form.content/catalog';
 import { presets } from '../../entrypoints/granular-form.content/features/presets';
 import type { Settings } from '../../utils/browser/storage';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
+import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
 import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } from '../../utils/gitlab/granular-form';
@@ -36,15 +37,18 @@ function decorator(options: { settings?: Partial<Settings>; pendingPresetId?: st
   const page = detectTokenPage(`https://gitlab.com${path}`, document.body.dataset.page);
   if (!page) throw new Error('the fine-grained form is not a token page');
   const debug = vi.fn();
-  const decorate = createGranularDecorator({
-    page,
-    settings: { ...SETTINGS, ...options.settings },
-    bounds: serverBounds(),
-    pendingPresetId: options.pendingPresetId,
-    now: () => new Date(),
-    mount: createMount(document).mount,
-    debug,
-  });
+  const decorate = createEngine(
+    {
+      page,
+      settings: { ...SETTINGS, ...options.settings },
+      bounds: serverBounds(),
+      pendingPresetId: options.pendingPresetId,
+      now: () => new Date(),
+      mount: createMount(document).mount,
+      debug,
+    },
+    GRANULAR_FORM_CATALOG,
+  );
   return { decorate, debug };
 }
 

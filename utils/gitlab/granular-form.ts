@@ -3,8 +3,8 @@ import type { BoundaryKey } from '../catalog/schema';
 import { type ExpiryBounds, type IsoDate, pickerDateFor, utcDateOfLocalMidnight } from '../dates';
 import type { FineGrainedSelection } from '../permission-summary';
 import { sameMembers } from '../same-members';
+import { setExpiryDate, setFieldValue } from './fields';
 import { GRANULAR, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
-import { setExpiryDate, setFieldValue } from './token-form';
 
 /**
  * GitLab's fine-grained token form (`granular/new`): finding its parts, reading what it holds, and

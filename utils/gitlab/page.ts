@@ -58,3 +58,14 @@ export function detectTokenPage(url: string | URL, dataPage: string | undefined)
   }
   return byPath;
 }
+
+/*
+ * Where features run (Refined GitHub's page-detect): each feature names the pages it runs on with
+ * these, and a content script runs on the pages where at least one of its features does.
+ */
+
+/** Pages with a legacy (scopes) form or a token list: every token page but the fine-grained form. */
+export const hasLegacyForm = (page: TokenPage): boolean => page.route !== 'granular_new';
+export const isFineGrainedForm = (page: TokenPage): boolean => page.route === 'granular_new';
+/** The personal token list, which on 19.x has no form, only a "Generate token" dropdown. */
+export const isPersonalTokenIndex = (page: TokenPage): boolean => page.owner === 'personal' && page.route === 'index';

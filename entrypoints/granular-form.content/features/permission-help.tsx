@@ -2,6 +2,7 @@ import { PermissionHelp } from '@/components/PermissionHelp';
 import { RiskBadge } from '@/components/ScopeHelp';
 import { permissionInfo, permissionResource, permissionRisk } from '@/utils/catalog/permissions';
 import { optionPermission, permissionOptions, permissionSections } from '@/utils/gitlab/granular-form';
+import { isFineGrainedForm } from '@/utils/gitlab/page';
 import { GRANULAR } from '@/utils/gitlab/selectors';
 import type { GranularFeature } from '../context';
 
@@ -12,6 +13,7 @@ import type { GranularFeature } from '../context';
  */
 export const permissionHelp: GranularFeature = {
   id: 'permission-help',
+  runsOn: isFineGrainedForm,
   apply({ form, mount, debug }) {
     for (const [index, section] of permissionSections(form).entries()) {
       for (const row of section.querySelectorAll(GRANULAR.selectedResource)) {

@@ -3,9 +3,11 @@ import { FINE_GRAINED_PRESETS, presetPermissions } from '@/utils/catalog/fine-gr
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { evidenceSentence } from '@/utils/evidence';
+import { fillFromPreset } from '@/utils/gitlab/fields';
 import { applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
-import { fillUnlessTyped } from '@/utils/gitlab/token-form';
+import { isFineGrainedForm } from '@/utils/gitlab/page';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
+import { unhiddenPresets } from '@/utils/presets';
 import { sameMembers } from '@/utils/same-members';
 import type { GranularContext, GranularFeature } from '../context';
 
@@ -26,8 +28,7 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
   // Not synchronously: this may start inside a decorate pass (a pending preset).
   queueMicrotask(refresh);
   try {
-    state.filledName = fillUnlessTyped(form.name, `${preset.name} – ${utcToday(now())}`, state.filledName);
-    state.filledDescription = fillUnlessTyped(form.description, preset.description, state.filledDescription);
+    fillFromPreset(form, preset, utcToday(now()), state);
     if (form.expiry) setGranularExpiry(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
     const missing = await applyPermissionPlan(form, preset);
     if (missing.length === 0) {
@@ -47,6 +48,7 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
 /** Least-privilege presets above "Group and project access", for integrations that fine-grained tokens serve. */
 export const presets: GranularFeature = {
   id: 'presets',
+  runsOn: isFineGrainedForm,
   apply(context) {
     const { form, state, selection, settings, mount, pendingPresetId, refresh } = context;
     if (state.applied && !holdsExactly(selection.permissions, state.applied)) {
@@ -54,7 +56,7 @@ export const presets: GranularFeature = {
       state.applied = undefined;
       state.message = undefined;
     }
-    const available = FINE_GRAINED_PRESETS.filter((preset) => !settings.hiddenPresetIds.includes(preset.id));
+    const available = unhiddenPresets(FINE_GRAINED_PRESETS, settings.hiddenPresetIds);
     const start = (preset: FineGrainedPreset | undefined) => {
       if (preset && !state.applying) void applyFineGrained(preset, context);
     };

@@ -1,10 +1,12 @@
 import { ScopeSummary } from '@/components/ScopeSummary';
+import { isFineGrainedForm } from '@/utils/gitlab/page';
 import { summarizeFineGrained } from '@/utils/permission-summary';
 import type { GranularFeature } from '../context';
 
 /** A live `role="status"` summary of what the token will be able to do, below the permission selector. */
 export const summary: GranularFeature = {
   id: 'summary',
+  runsOn: isFineGrainedForm,
   apply({ form, selection, mount }) {
     mount('summary', form.permissions, 'after', <ScopeSummary summary={summarizeFineGrained(selection)} />);
   },

@@ -3,6 +3,7 @@ import { legacyOnlyReason, presetPermissions, verifiedFineGrained } from '@/util
 import { utcToday } from '@/utils/dates';
 import { evidenceLabel } from '@/utils/evidence';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
+import { isPersonalTokenIndex } from '@/utils/gitlab/page';
 import { granularNewUrl, legacyNewUrl } from '@/utils/gitlab/prefill';
 import { GENERATE_TOKEN_DROPDOWN, queryFirst } from '@/utils/gitlab/selectors';
 import { visiblePresets } from '@/utils/presets';
@@ -21,9 +22,9 @@ let menuOpen = false;
 
 export const presetMenu: PageFeature = {
   id: 'preset-menu',
+  runsOn: isPersonalTokenIndex,
   apply(context) {
     const { page, settings, now, mount, debug, refresh } = context;
-    if (page.owner !== 'personal' || page.route !== 'index') return;
     const dropdown = queryFirst(document, GENERATE_TOKEN_DROPDOWN);
     if (!dropdown) {
       debug('preset-menu: no "Generate token" dropdown on this index page');

@@ -5,17 +5,11 @@ import { ACCESS_LEVELS } from '@/utils/catalog/roles';
 import type { Preset } from '@/utils/catalog/schema';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { evidenceSentence } from '@/utils/evidence';
-import type { TokenOwner } from '@/utils/gitlab/page';
-import {
-  fillUnlessTyped,
-  scopesFormHolds,
-  setExpiryDate,
-  setMinimumRole,
-  setScopes,
-  type TokenForm,
-} from '@/utils/gitlab/token-form';
+import { fillFromPreset, setExpiryDate } from '@/utils/gitlab/fields';
+import { hasLegacyForm, type TokenOwner } from '@/utils/gitlab/page';
+import { scopesFormHolds, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
-import type { FormContext, FormFeature } from '../context';
+import type { FormFeature, TokenFormContext } from '../context';
 import { scopeListEdges } from './scope-list';
 
 export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenOwner): string | undefined {
@@ -40,15 +34,14 @@ export function scopeAdjustment(preset: Preset, scopes: readonly string[]): stri
  * (project/group) role. Every form but the grouped selector is done when this returns; that one
  * changes one box per task, and a newer preset takes over from an older one still under way.
  */
-export async function applyPreset(preset: Preset, context: FormContext): Promise<void> {
+export async function applyPreset(preset: Preset, context: TokenFormContext): Promise<void> {
   const { form, state, bounds, now, page } = context;
   const run = (state.presetRun ?? 0) + 1;
   const scopes = scopesFormHolds(form, preset.scopes);
   // Only the grouped selector takes more than this task; the others are done before the first refresh.
   Object.assign(state, { presetRun: run, preset, presetScopes: scopes, applying: form.grouped });
   const scopesSet = setScopes(form, scopes, () => state.presetRun === run);
-  state.filledName = fillUnlessTyped(form.name, `${preset.name} – ${utcToday(now())}`, state.filledName);
-  state.filledDescription = fillUnlessTyped(form.description, preset.description, state.filledDescription);
+  fillFromPreset(form, preset, utcToday(now()), state);
   if (form.expiry) setExpiryDate(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
   if (form.role && page.owner !== 'personal') setMinimumRole(form.role, ACCESS_LEVELS[preset.role]);
   await scopesSet;
@@ -58,6 +51,7 @@ export async function applyPreset(preset: Preset, context: FormContext): Promise
 /** The least-privilege preset bar above the scope list. */
 export const presets: FormFeature = {
   id: 'presets',
+  runsOn: hasLegacyForm,
   apply(context) {
     const { form, state, settings, page, mount, pendingPresetId, pendingRecreate, refresh } = context;
     const available = visiblePresets(settings);

@@ -1,11 +1,13 @@
 import { ScopeHelp } from '@/components/ScopeHelp';
 import { scopeInfo } from '@/utils/catalog/scopes';
+import { hasLegacyForm } from '@/utils/gitlab/page';
 import { SCOPE_ITEM } from '@/utils/gitlab/selectors';
 import type { FormFeature } from '../context';
 
 /** A risk label and a plain-language explanation under every scope checkbox. */
 export const scopeHelp: FormFeature = {
   id: 'scope-help',
+  runsOn: hasLegacyForm,
   apply({ form, mount, debug }) {
     for (const [scope, input] of form.scopes) {
       const item = SCOPE_ITEM.map((selector) => input.closest(selector)).find(

@@ -1,4 +1,5 @@
 import { ScopeSummary } from '@/components/ScopeSummary';
+import { hasLegacyForm } from '@/utils/gitlab/page';
 import { selectedScopes } from '@/utils/gitlab/token-form';
 import { sameMembers } from '@/utils/same-members';
 import { summarizeScopes } from '@/utils/scope-summary';
@@ -8,6 +9,7 @@ import { scopeListEdges } from './scope-list';
 /** A live `role="status"` summary of what the selected scopes allow, below the scope list. */
 export const scopeSummary: FormFeature = {
   id: 'scope-summary',
+  runsOn: hasLegacyForm,
   apply({ form, state, mount }) {
     const selected = selectedScopes(form);
     if (state.preset && !state.applying && !sameMembers(selected, state.presetScopes ?? state.preset.scopes)) {
