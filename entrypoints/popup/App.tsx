@@ -69,7 +69,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
   useEffect(() => setShown(PAGE_SIZE), [query, current]);
   useEffect(() => {
     if (!focusTarget) return;
-    (focusTargetElement(focusTarget) ?? document.querySelector<HTMLElement>(`[aria-label="${SEARCH_LABEL}"]`))?.focus();
+    (focusTargetElement(focusTarget) ?? document.querySelector<HTMLElement>('.controls input[type="search"]'))?.focus();
     setFocusTarget(undefined);
   }, [focusTarget]);
   const { counts } = view;
