@@ -40,7 +40,8 @@ function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[],
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // i18n: the pages' messages from locales/*.yml, written to _locales/ for the browser's own i18n.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Every module imports what it uses: no generated globals, so an import says where a name comes from.
   imports: false,
   hooks: {
@@ -55,6 +56,7 @@ export default defineConfig({
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Scopewise',
+    default_locale: 'en',
     description:
       "Least-privilege GitLab access tokens: scope explanations, presets and expiry defaults on GitLab's token forms.",
     // storage: settings and the token cache; alarms: the 6-hourly check; scripting: token forms on

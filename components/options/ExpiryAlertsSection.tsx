@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { updateBadge } from '@/utils/browser/badge';
 import {
   BADGE_DAYS_LIMITS,
@@ -31,8 +32,8 @@ function FieldError({ id, text }: { id: string; text: string | undefined }) {
   ) : null;
 }
 
-const LIFETIME_ERROR = `Default lifetime: a whole number of days from ${LIFETIME_LIMITS.min} to ${LIFETIME_LIMITS.max}.`;
-const BADGE_DAYS_ERROR = `Badge days: a whole number from ${BADGE_DAYS_LIMITS.min} to ${BADGE_DAYS_LIMITS.max}.`;
+const LIFETIME_ERROR = i18n.t('options.expiry.lifetimeRange', LIFETIME_LIMITS);
+const BADGE_DAYS_ERROR = i18n.t('options.expiry.badgeDaysRange', BADGE_DAYS_LIMITS);
 
 /** The default lifetime for token forms, the badge's threshold and scope, and the opt-in notifications. */
 export function ExpiryAlertsSection({ say }: { say: Say }) {
@@ -55,52 +56,47 @@ export function ExpiryAlertsSection({ say }: { say: Say }) {
     const value = wholeNumberIn(lifetime, LIFETIME_LIMITS);
     setLifetimeError(value === undefined ? LIFETIME_ERROR : undefined);
     if (value === undefined) {
-      say('error', 'Default lifetime not saved; the field says why.');
+      say('error', i18n.t('options.expiry.lifetimeNotSaved'));
       return;
     }
     await defaultLifetimeDays.setValue(value);
-    say('ok', `Default lifetime saved: ${value} days.`);
+    say('ok', i18n.t('options.expiry.lifetimeSaved', { days: value }));
   };
 
   const saveBadgeDays = async (text: string) => {
     const value = wholeNumberIn(text, BADGE_DAYS_LIMITS);
     setDaysError(value === undefined ? BADGE_DAYS_ERROR : undefined);
     if (value === undefined) {
-      say('error', 'Badge threshold not saved; the field says why.');
+      say('error', i18n.t('options.expiry.badgeNotSaved'));
       return;
     }
     await badgeDays.setValue(value);
     await updateBadge();
-    say('ok', `Badge threshold saved: ${value} days.`);
+    say('ok', i18n.t('options.expiry.badgeSaved', { days: value }));
   };
 
   const saveScope = async (next: BadgeScope) => {
     setScope(next);
     await badgeScope.setValue(next);
     await updateBadge();
-    say(
-      'ok',
-      next === 'all'
-        ? 'Saved: the badge counts every token you maintain.'
-        : 'Saved: the badge counts personal tokens only.',
-    );
+    say('ok', next === 'all' ? i18n.t('options.expiry.scopeAllSaved') : i18n.t('options.expiry.scopePersonalSaved'));
   };
 
   const saveNotify = async (on: boolean) => {
     const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }) : true;
     setNotify(granted && on);
     await notificationsEnabled.setValue(granted && on);
-    if (on && !granted) say('error', 'Notifications need the browser’s permission; they stay off.');
-    else say('ok', on ? 'Saved: notifications on.' : 'Saved: notifications off.');
+    if (on && !granted) say('error', i18n.t('options.expiry.notifyDenied'));
+    else say('ok', on ? i18n.t('options.expiry.notifyOn') : i18n.t('options.expiry.notifyOff'));
   };
 
   return (
     <section aria-labelledby="expiry-heading">
-      <h2 id="expiry-heading">Expiry and alerts</h2>
+      <h2 id="expiry-heading">{i18n.t('options.expiry.heading')}</h2>
       {/* Scopewise's own validation, so that the reason shows under the field, not in a browser bubble. */}
       <form onSubmit={saveLifetime} noValidate>
         <label>
-          Default lifetime (days)
+          {i18n.t('options.expiry.lifetime')}
           <input
             type="number"
             min={LIFETIME_LIMITS.min}
@@ -112,13 +108,11 @@ export function ExpiryAlertsSection({ say }: { say: Say }) {
           />
         </label>
         <FieldError id="lifetime-error" text={lifetimeError} />
-        <p id="lifetime-hint">
-          Filled into token forms without an expiry date, and in place of GitLab's own 30-day default.
-        </p>
-        <button type="submit">Save lifetime</button>
+        <p id="lifetime-hint">{i18n.t('options.expiry.lifetimeHint')}</p>
+        <button type="submit">{i18n.t('options.expiry.saveLifetime')}</button>
       </form>
       <label>
-        Badge counts tokens expiring within (days){' '}
+        {i18n.t('options.expiry.badgeDays')}{' '}
         <input
           type="number"
           min={BADGE_DAYS_LIMITS.min}
@@ -132,15 +126,15 @@ export function ExpiryAlertsSection({ say }: { say: Say }) {
       </label>
       <FieldError id="badge-days-error" text={daysError} />
       <label>
-        Badge and notifications count{' '}
+        {i18n.t('options.expiry.badgeScope')}{' '}
         <select value={scope} onChange={(event) => void saveScope(event.currentTarget.value as BadgeScope)}>
-          <option value="all">All tokens I maintain (personal, project and group)</option>
-          <option value="personal">Personal tokens only</option>
+          <option value="all">{i18n.t('options.expiry.scopeAll')}</option>
+          <option value="personal">{i18n.t('options.expiry.scopePersonal')}</option>
         </select>
       </label>
       <label>
         <input type="checkbox" checked={notify} onChange={(event) => void saveNotify(event.currentTarget.checked)} />{' '}
-        Notify me when a token crosses an expiry threshold (once per threshold)
+        {i18n.t('options.expiry.notify')}
       </label>
     </section>
   );

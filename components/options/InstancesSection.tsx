@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { setToken, tokenFor } from '@/utils/browser/token-vault';
 import { prefillUrl } from '@/utils/gitlab/prefill';
 import { GITLAB_COM, type Instance } from '@/utils/instances';
@@ -14,6 +15,7 @@ import {
   setInstanceMode,
   storedInstances,
 } from './instance-service';
+import { RichText } from './RichText';
 
 export type Say = (kind: 'ok' | 'error', text: string) => void;
 
@@ -26,13 +28,9 @@ function LeastPrivilege({ base }: { base: string }) {
   });
   return (
     <p class="hint">
-      Scopewise needs <code>read_api</code> to list your tokens and the access tokens of the projects you maintain and
-      the groups you own, and <code>api</code> only if you want Revoke and Rotate from the popup (GitLab requires it for
-      every token write). Session mode needs neither. For your personal tokens alone, on GitLab 18.10 and later, a
-      fine-grained token with just the read, rotate and revoke personal access token permissions is far narrower than{' '}
-      <code>api</code>.{' '}
+      <RichText text={i18n.t('options.tokenMode.leastPrivilege')} />{' '}
       <a href={readOnly} target="_blank" rel="noopener noreferrer">
-        Create a read_api token
+        {i18n.t('options.tokenMode.createReadApi')}
       </a>
     </p>
   );
@@ -66,14 +64,13 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
     await setToken(instance.base, undefined);
     setSaved(false);
     setInfo(undefined);
-    say('ok', `Token for ${instance.label} forgotten.`);
+    say('ok', i18n.t('options.tokenMode.forgotten', { instance: instance.label }));
   };
 
   if (new URL(instance.base).protocol !== 'https:') {
     return (
       <p class="error" role="alert">
-        Token mode needs https: over http, {instance.label} would receive the token in clear text, readable by anyone on
-        the network path. Scopewise stays in session mode here.
+        {i18n.t('options.tokenMode.needsHttps', { instance: instance.label })}
       </p>
     );
   }
@@ -82,16 +79,15 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
       <LeastPrivilege base={instance.base} />
       {saved ? (
         <p>
-          A token is saved for {instance.label} (kept in this browser only, where GitLab's pages cannot read it).{' '}
-          {info && <span>{info} </span>}
+          {i18n.t('options.tokenMode.saved', { instance: instance.label })} {info && <span>{info} </span>}
           <button type="button" onClick={() => void forget()}>
-            Forget token for {instance.label}
+            {i18n.t('options.tokenMode.forget', { instance: instance.label })}
           </button>
         </p>
       ) : (
         <form onSubmit={check}>
           <label>
-            Token for {instance.label}{' '}
+            {i18n.t('options.tokenMode.tokenFor', { instance: instance.label })}{' '}
             <input
               type="password"
               autoComplete="off"
@@ -100,7 +96,7 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
             />
           </label>
           <button type="submit" disabled={checking}>
-            {checking ? 'Checking…' : 'Check and save token'}
+            {checking ? i18n.t('options.tokenMode.checking') : i18n.t('options.tokenMode.checkAndSave')}
           </button>
         </form>
       )}
@@ -151,48 +147,46 @@ export function InstancesSection({ say }: { say: Say }) {
 
   return (
     <section aria-labelledby="instances-heading">
-      <h2 id="instances-heading">Instances</h2>
+      <h2 id="instances-heading">{i18n.t('options.instances.heading')}</h2>
       <p>
-        In <strong>session mode</strong> (the default) Scopewise uses your GitLab sign-in in this browser and stores no
-        secret. In <strong>token mode</strong> it uses a token you give it, kept in this browser only and sent only to
-        its own instance.
+        <RichText text={i18n.t('options.instances.intro')} />
       </p>
       {list.map((instance) => (
         <fieldset key={instance.base}>
           <legend>{instance.label}</legend>
           {access[instance.base] === false && (
             <p class="error" role="alert">
-              Scopewise has no access to {instance.label}: its token forms stay bare and its tokens cannot be listed.{' '}
+              {i18n.t('options.instances.noAccess', { instance: instance.label })}{' '}
               <button type="button" onClick={() => void allowHostAccess(instance).then(() => checkAccess(list))}>
-                Allow access
+                {i18n.t('options.instances.allowAccess')}
               </button>
             </p>
           )}
           <label>
-            Mode for {instance.label}{' '}
+            {i18n.t('options.instances.mode', { instance: instance.label })}{' '}
             <select
               value={instance.mode}
               onChange={(event) =>
                 void setInstanceMode(list, instance, event.currentTarget.value as Instance['mode']).then(setList)
               }
             >
-              <option value="session">Session (no secret stored)</option>
+              <option value="session">{i18n.t('options.instances.session')}</option>
               <option value="token" disabled={new URL(instance.base).protocol !== 'https:'}>
-                Token
+                {i18n.t('options.instances.token')}
               </option>
             </select>
           </label>
           {instance.mode === 'token' && <TokenMode instance={instance} say={say} />}
           {isRemovable(instance) && (
             <button type="button" onClick={() => void removeInstance(list, instance).then(apply)}>
-              Remove {instance.label}
+              {i18n.t('options.instances.remove', { instance: instance.label })}
             </button>
           )}
         </fieldset>
       ))}
       <form onSubmit={add}>
         <label>
-          Self-managed GitLab address{' '}
+          {i18n.t('options.instances.address')}{' '}
           <input
             type="text"
             placeholder="https://gitlab.example.com"
@@ -200,19 +194,16 @@ export function InstancesSection({ say }: { say: Say }) {
             onInput={(event) => setAddress(event.currentTarget.value)}
           />
         </label>
-        <button type="submit">Add instance</button>
+        <button type="submit">{i18n.t('options.instances.add')}</button>
       </form>
       {plainHttp && (
         <div class="error" role="alert">
-          <p>
-            {plainHttp.label} is reached over plain http: your GitLab session cookie travels in clear text, readable by
-            anyone on the network path, and token mode is not available there.
-          </p>
+          <p>{i18n.t('options.instances.plainHttp', { instance: plainHttp.label })}</p>
           <button type="button" onClick={() => grantAndAdd(plainHttp)}>
-            Add {plainHttp.label} over http anyway
+            {i18n.t('options.instances.addOverHttp', { instance: plainHttp.label })}
           </button>{' '}
           <button type="button" onClick={() => setPlainHttp(undefined)}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { customPresets, debugMode, hiddenPresetIds } from '@/utils/browser/storage';
 import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
 import type { Preset } from '@/utils/catalog/schema';
@@ -10,11 +11,11 @@ import { PresetsSection } from './PresetsSection';
 
 /** The page's sections, in order, for the table of contents. */
 const SECTIONS = [
-  ['instances-heading', 'Instances'],
-  ['expiry-heading', 'Expiry and alerts'],
-  ['presets-heading', 'Presets'],
-  ['custom-heading', 'Custom presets'],
-  ['troubleshooting-heading', 'Troubleshooting'],
+  ['instances-heading', i18n.t('options.instances.heading')],
+  ['expiry-heading', i18n.t('options.expiry.heading')],
+  ['presets-heading', i18n.t('options.presets.heading')],
+  ['custom-heading', i18n.t('options.custom.heading')],
+  ['troubleshooting-heading', i18n.t('options.troubleshooting.heading')],
 ] as const;
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
@@ -51,7 +52,7 @@ export function OptionsPage() {
     setHidden(next);
     await hiddenPresetIds.setValue(next);
     const name = BUILTIN_PRESETS.find((preset) => preset.id === id)?.name ?? id;
-    say('ok', show ? `Saved: ${name} shows on the token forms.` : `Saved: ${name} is hidden on the token forms.`);
+    say('ok', show ? i18n.t('options.shown', { name }) : i18n.t('options.hidden', { name }));
   };
 
   const saveCustom = async (next: Preset[], text: string) => {
@@ -63,10 +64,10 @@ export function OptionsPage() {
   const importFile = async (file: File) => {
     const parsed = parsePresetsFile(await file.text());
     if (!parsed.ok) {
-      setMessage({ kind: 'error', text: `Import rejected, nothing changed. ${parsed.error}` });
+      setMessage({ kind: 'error', text: i18n.t('options.custom.importRejected', { reason: parsed.error }) });
       return;
     }
-    await saveCustom(mergePresets(custom, parsed.value), `Imported ${parsed.value.length} preset(s).`);
+    await saveCustom(mergePresets(custom, parsed.value), i18n.t('options.custom.imported', parsed.value.length));
   };
 
   const exportFile = () => {
@@ -80,8 +81,8 @@ export function OptionsPage() {
 
   return (
     <main>
-      <h1>Scopewise options</h1>
-      <nav aria-label="Sections">
+      <h1>{i18n.t('options.title')}</h1>
+      <nav aria-label={i18n.t('options.sections')}>
         <ul class="toc">
           {SECTIONS.map(([id, title]) => (
             <li key={id}>
@@ -97,13 +98,13 @@ export function OptionsPage() {
       <PresetsSection hidden={hidden} onToggle={(id, show) => void toggleHidden(id, show)} />
 
       <section aria-labelledby="custom-heading">
-        <h2 id="custom-heading">Custom presets</h2>
-        {custom.length === 0 && <p>No custom presets yet.</p>}
+        <h2 id="custom-heading">{i18n.t('options.custom.heading')}</h2>
+        {custom.length === 0 && <p>{i18n.t('options.custom.none')}</p>}
         {custom.map((preset) => (
           <div key={preset.id} class="preset-row">
             <span>{preset.name}</span> <span class="scopes">{preset.scopes.join(', ')}</span>
             <button type="button" onClick={() => setEditing(preset)}>
-              Edit {preset.name}
+              {i18n.t('options.custom.edit', { name: preset.name })}
             </button>
             <button
               type="button"
@@ -111,11 +112,11 @@ export function OptionsPage() {
               onClick={() =>
                 void saveCustom(
                   custom.filter((other) => other.id !== preset.id),
-                  `Deleted ${preset.name}.`,
+                  i18n.t('options.custom.deleted', { name: preset.name }),
                 )
               }
             >
-              Delete {preset.name}
+              {i18n.t('options.custom.delete', { name: preset.name })}
             </button>
           </div>
         ))}
@@ -129,18 +130,18 @@ export function OptionsPage() {
               const exists = custom.some((other) => other.id === preset.id);
               void saveCustom(
                 exists ? custom.map((other) => (other.id === preset.id ? preset : other)) : [...custom, preset],
-                `Saved ${preset.name}.`,
+                i18n.t('options.custom.saved', { name: preset.name }),
               );
             }}
           />
         ) : (
           <button type="button" onClick={() => setEditing('new')}>
-            New preset
+            {i18n.t('options.custom.new')}
           </button>
         )}
         <p>
           <label>
-            Import presets (JSON)
+            {i18n.t('options.custom.import')}
             <input
               type="file"
               accept="application/json,.json"
@@ -152,13 +153,13 @@ export function OptionsPage() {
             />
           </label>
           <button type="button" onClick={exportFile} disabled={custom.length === 0}>
-            Export presets
+            {i18n.t('options.custom.export')}
           </button>
         </p>
       </section>
 
       <section aria-labelledby="troubleshooting-heading">
-        <h2 id="troubleshooting-heading">Troubleshooting</h2>
+        <h2 id="troubleshooting-heading">{i18n.t('options.troubleshooting.heading')}</h2>
         <label>
           <input
             type="checkbox"
@@ -168,10 +169,15 @@ export function OptionsPage() {
               setDebug(on);
               void debugMode
                 .setValue(on)
-                .then(() => say('ok', on ? 'Saved: debug mode on.' : 'Saved: debug mode off.'));
+                .then(() =>
+                  say(
+                    'ok',
+                    on ? i18n.t('options.troubleshooting.debugOn') : i18n.t('options.troubleshooting.debugOff'),
+                  ),
+                );
             }}
           />{' '}
-          Debug mode: log to the page's console what Scopewise could not find on a GitLab page
+          {i18n.t('options.troubleshooting.debug')}
         </label>
       </section>
     </main>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { ROLES, type Role } from '@/utils/catalog/roles';
 import type { Preset } from '@/utils/catalog/schema';
 import { SCOPES } from '@/utils/catalog/scopes';
@@ -45,12 +46,15 @@ export function PresetEditor({
   return (
     <form onSubmit={submit}>
       <fieldset>
-        <legend>{initial ? `Edit ${initial.name}` : 'New preset'}</legend>
+        <legend>
+          {initial ? i18n.t('options.custom.edit', { name: initial.name }) : i18n.t('options.custom.new')}
+        </legend>
         <label>
-          Name <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+          {i18n.t('options.editor.name')}{' '}
+          <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
         </label>
         <fieldset>
-          <legend>Scopes</legend>
+          <legend>{i18n.t('options.editor.scopes')}</legend>
           <div class="scope-grid">
             {SCOPES.map((scope) => (
               <label key={scope.id}>
@@ -69,11 +73,11 @@ export function PresetEditor({
           </div>
         </fieldset>
         <label>
-          Token description{' '}
+          {i18n.t('options.editor.description')}{' '}
           <input type="text" value={description} onInput={(event) => setDescription(event.currentTarget.value)} />
         </label>
         <label>
-          Preset lifetime (days){' '}
+          {i18n.t('options.editor.lifetime')}{' '}
           <input
             type="number"
             min={1}
@@ -83,7 +87,7 @@ export function PresetEditor({
           />
         </label>
         <label>
-          Minimum role on project and group tokens{' '}
+          {i18n.t('options.editor.role')}{' '}
           <select value={role} onChange={(event) => setRole(event.currentTarget.value as Role)}>
             {ROLES.map((option) => (
               <option key={option} value={option}>
@@ -93,11 +97,11 @@ export function PresetEditor({
           </select>
         </label>
         <label>
-          Source URL (https){' '}
+          {i18n.t('options.editor.source')}{' '}
           <input type="url" value={source} onInput={(event) => setSource(event.currentTarget.value)} />
         </label>
         <label>
-          Narrower credential (optional){' '}
+          {i18n.t('options.editor.narrower')}{' '}
           <input type="text" value={narrower} onInput={(event) => setNarrower(event.currentTarget.value)} />
         </label>
         {error && (
@@ -105,9 +109,9 @@ export function PresetEditor({
             {error}
           </p>
         )}
-        <button type="submit">Save preset</button>
+        <button type="submit">{i18n.t('options.editor.save')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </fieldset>
     </form>

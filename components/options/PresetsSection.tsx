@@ -1,7 +1,15 @@
+import { i18n } from '#i18n';
 import { FINE_GRAINED_PRESETS } from '@/utils/catalog/fine-grained-presets';
 import { BUILTIN_PRESETS } from '@/utils/catalog/presets';
 import { evidenceLabel, evidenceSentence } from '@/utils/evidence';
-import { ACCESS_KIND_LABELS, groupByAccess } from './preset-groups';
+import { type AccessKind, groupByAccess } from './preset-groups';
+
+const ACCESS_KIND_LABELS: Record<AccessKind, string> = {
+  read: i18n.t('options.presets.read'),
+  write: i18n.t('options.presets.write'),
+  api: i18n.t('options.presets.api'),
+  other: i18n.t('options.presets.other'),
+};
 
 /** Each built-in preset's fine-grained version's evidence, shown next to its own. */
 const FINE_GRAINED_EVIDENCE = new Map(FINE_GRAINED_PRESETS.map((preset) => [preset.id, preset.evidence]));
@@ -17,8 +25,8 @@ export function PresetsSection({
 }) {
   return (
     <section aria-labelledby="presets-heading">
-      <h2 id="presets-heading">Presets</h2>
-      <p>The presets the token forms show. Hiding one hides its fine-grained version too.</p>
+      <h2 id="presets-heading">{i18n.t('options.presets.heading')}</h2>
+      <p>{i18n.t('options.presets.intro')}</p>
       {GROUPS.map(({ kind, presets }) => (
         <fieldset key={kind} class="preset-group">
           <legend>{ACCESS_KIND_LABELS[kind]}</legend>
@@ -36,7 +44,9 @@ export function PresetsSection({
               {FINE_GRAINED_EVIDENCE.has(preset.id) && (
                 <span class="evidence" title={evidenceSentence(FINE_GRAINED_EVIDENCE.get(preset.id))}>
                   {' '}
-                  · fine-grained: {evidenceLabel(FINE_GRAINED_EVIDENCE.get(preset.id))}
+                  {i18n.t('options.presets.fineGrainedEvidence', {
+                    evidence: evidenceLabel(FINE_GRAINED_EVIDENCE.get(preset.id)),
+                  })}
                 </span>
               )}
             </label>

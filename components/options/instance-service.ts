@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { createGitLabClient } from '@/utils/api/client';
 import { isApiError } from '@/utils/api/errors';
 import { updateBadge } from '@/utils/browser/badge';
@@ -35,7 +36,7 @@ export function instanceFromAddress(
   const normalised = normaliseInstanceUrl(address);
   if (!normalised.ok) return { ok: false, message: normalised.error };
   if (list.some((instance) => instance.base === normalised.base))
-    return { ok: false, message: `${normalised.base} is already in the list.` };
+    return { ok: false, message: i18n.t('options.instances.alreadyListed', { instance: normalised.base }) };
   return {
     ok: true,
     instance: { base: normalised.base, label: normalised.base.replace(/^https?:\/\//, ''), mode: 'session' },
@@ -46,14 +47,14 @@ export function instanceFromAddress(
 /** Must be called from the click itself: browsers grant optional permissions only in a user gesture. */
 export async function addInstance(list: readonly Instance[], instance: Instance): Promise<InstanceChange> {
   if (!(await requestHostAccess(instance.base)))
-    return { ok: false, message: `Scopewise needs access to ${instance.label} to work there; nothing was added.` };
+    return { ok: false, message: i18n.t('options.instances.accessDenied', { instance: instance.label }) };
   const next = [...list, instance];
   await instancesItem.setValue(next);
   await registerTokenForms(instance);
   return {
     ok: true,
     list: next,
-    message: `Added ${instance.label}: its token forms get Scopewise, and the popup lists its tokens.`,
+    message: i18n.t('options.instances.added', { instance: instance.label }),
   };
 }
 
@@ -74,7 +75,7 @@ export async function removeInstance(list: readonly Instance[], instance: Instan
   if (!rest.some((other) => originPattern(other.base) === pattern))
     await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   await updateBadge();
-  return { ok: true, list: rest, message: `Removed ${instance.label}.` };
+  return { ok: true, list: rest, message: i18n.t('options.instances.removed', { instance: instance.label }) };
 }
 
 export async function setInstanceMode(
@@ -99,11 +100,18 @@ export async function checkAndSaveToken(instance: Instance, token: string): Prom
     await setToken(instance.base, token);
     return {
       ok: true,
-      summary: `“${self.name}”: ${self.scopes.join(', ')}; ${self.expires_at ? `expires on ${self.expires_at}` : 'no expiry date'}.`,
-      message: `Token saved for ${instance.label}.`,
+      summary: i18n.t('options.tokenMode.summary', {
+        name: self.name,
+        scopes: self.scopes.join(', '),
+        expiry: self.expires_at
+          ? i18n.t('options.tokenMode.expiresOn', { date: self.expires_at })
+          : i18n.t('options.tokenMode.noExpiry'),
+      }),
+      message: i18n.t('options.tokenMode.tokenSaved', { instance: instance.label }),
     };
   } catch (error) {
-    return { ok: false, message: `Token not saved. ${isApiError(error) ? error.message : 'The check failed.'}` };
+    const reason = isApiError(error) ? error.message : i18n.t('options.tokenMode.checkFailed');
+    return { ok: false, message: i18n.t('options.tokenMode.notSaved', { reason }) };
   }
 }
 

@@ -4,13 +4,7 @@
  */
 export type AccessKind = 'read' | 'write' | 'api' | 'other';
 
-export const ACCESS_KIND_LABELS: Record<AccessKind, string> = {
-  read: 'Read-only',
-  write: 'Read and write (no API)',
-  api: 'Full API access (api)',
-  other: 'Other access',
-};
-const ORDER = Object.keys(ACCESS_KIND_LABELS) as AccessKind[];
+const ORDER: readonly AccessKind[] = ['read', 'write', 'api', 'other'];
 
 export function accessKindOf(scopes: readonly string[]): AccessKind {
   if (scopes.includes('api')) return 'api';

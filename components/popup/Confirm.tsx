@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 /**
  * An inline confirmation. It takes focus on Cancel (the safe choice) when it opens; Escape or
@@ -39,7 +40,7 @@ export function Confirm({
         {confirmLabel}
       </button>{' '}
       <button type="button" ref={cancel} onClick={onCancel} disabled={busy}>
-        Cancel
+        {i18n.t('common.cancel')}
       </button>
     </div>
   );

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import type { Failure } from '@/entrypoints/popup/flows';
 import type { Instance } from '@/utils/instances';
 
 function ageOf(fetchedAt: string): string {
   const minutes = Math.max(0, Math.round((Date.now() - Date.parse(fetchedAt)) / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 120) return `${minutes} min ago`;
-  return `${Math.round(minutes / 60)} h ago`;
+  if (minutes < 1) return i18n.t('popup.failure.justNow');
+  if (minutes < 120) return i18n.t('popup.failure.minutesAgo', { minutes });
+  return i18n.t('popup.failure.hoursAgo', { hours: Math.round(minutes / 60) });
 }
 
 /** Why the list could not be refreshed, and what to do next; over a cached list, that it is stale. */
@@ -24,13 +25,13 @@ export function FailureAlert({
 }) {
   return (
     <div class={staleSince ? 'stale' : 'error'} role="alert">
-      {staleSince && <strong>Showing data from {ageOf(staleSince)} (stale). </strong>}
+      {staleSince && <strong>{i18n.t('popup.failure.stale', { age: ageOf(staleSince) })}</strong>}
       {failure.message}
       {failure.kind === 'no-access' && (
         <>
           {' '}
           <button type="button" onClick={onAllowAccess}>
-            Allow access
+            {i18n.t('popup.failure.allowAccess')}
           </button>
         </>
       )}
@@ -38,17 +39,11 @@ export function FailureAlert({
         <>
           {' '}
           <a href={`${instance.base}/users/sign_in`} target="_blank" rel="noopener noreferrer">
-            Sign in to {new URL(instance.base).host}
+            {i18n.t('popup.failure.signIn', { host: new URL(instance.base).host })}
           </a>
-          {import.meta.env.FIREFOX && (
-            <>
-              {' '}
-              In Firefox, session mode sees only the sign-in of the default container (not of Multi-Account Containers):
-              sign in there, or
-            </>
-          )}{' '}
+          {import.meta.env.FIREFOX && <> {i18n.t('popup.failure.firefoxContainers')}</>}{' '}
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            Use token mode
+            {i18n.t('popup.failure.useTokenMode')}
           </button>
         </>
       )}

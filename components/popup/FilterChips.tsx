@@ -1,4 +1,12 @@
+import { i18n } from '#i18n';
 import { CHIPS, type Chip, type TokenCounts } from './token-view';
+
+const CHIP_LABELS: Record<Chip, string> = {
+  expiring: i18n.t('popup.chips.expiring'),
+  'no-expiry': i18n.t('popup.chips.noExpiry'),
+  broad: i18n.t('popup.chips.broad'),
+  unused: i18n.t('popup.chips.unused'),
+};
 
 /** The header's counts, each a toggle that shows only its tokens (several pressed: any of them). */
 export function FilterChips({
@@ -12,10 +20,10 @@ export function FilterChips({
 }) {
   return (
     <fieldset class="chips">
-      <legend class="visually-hidden">Show only</legend>
-      {CHIPS.map(({ id, label }) => (
-        <button key={id} type="button" class="chip" aria-pressed={pressed.has(id)} onClick={() => onToggle(id)}>
-          {label} <span class="chip-count">{counts[id]}</span>
+      <legend class="visually-hidden">{i18n.t('popup.chips.legend')}</legend>
+      {CHIPS.map((chip) => (
+        <button key={chip} type="button" class="chip" aria-pressed={pressed.has(chip)} onClick={() => onToggle(chip)}>
+          {CHIP_LABELS[chip]} <span class="chip-count">{counts[chip]}</span>
         </button>
       ))}
     </fieldset>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { InactiveList } from '@/entrypoints/popup/usePopup';
 import type { CachedToken } from '@/utils/inventory';
 import { TokenRow } from './TokenRow';
@@ -14,17 +15,22 @@ export function InactiveTokens({
 }) {
   return (
     <details onToggle={(event) => event.currentTarget.open && onOpen()}>
-      <summary>Inactive</summary>
-      {inactive === 'loading' && <p class="muted">Loading revoked and expired tokens…</p>}
+      <summary>{i18n.t('popup.inactive.summary')}</summary>
+      {inactive === 'loading' && <p class="muted">{i18n.t('popup.inactive.loading')}</p>}
       {inactive && !Array.isArray(inactive) && inactive !== 'loading' && <p class="error">{inactive.message}</p>}
-      {Array.isArray(inactive) && inactive.length === 0 && <p class="muted">No revoked or expired tokens.</p>}
+      {Array.isArray(inactive) && inactive.length === 0 && <p class="muted">{i18n.t('popup.inactive.none')}</p>}
       {Array.isArray(inactive) && (
-        <ul class="tokens" aria-label="Inactive tokens">
+        <ul class="tokens" aria-label={i18n.t('popup.inactive.list')}>
           {inactive.map((token) => (
             <TokenRow
               key={token.id}
               token={token}
-              warnings={[{ severity: 'low', text: token.revoked ? 'Revoked' : 'Expired' }]}
+              warnings={[
+                {
+                  severity: 'low',
+                  text: token.revoked ? i18n.t('popup.inactive.revoked') : i18n.t('popup.inactive.expired'),
+                },
+              ]}
               recreateUrl={recreateUrlOf(token)}
             />
           ))}

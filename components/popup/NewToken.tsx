@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 /**
  * The rotated token's value, shown once. It lives only in this component's state: never stored,
@@ -17,16 +18,16 @@ export function NewToken({
 }) {
   const [copied, setCopied] = useState(false);
   return (
-    <section class="new-token" aria-label="New token">
+    <section class="new-token" aria-label={i18n.t('popup.newToken.label')}>
       <p>
-        <strong>{name}</strong> was rotated{expiresAt ? `; the new token expires on ${expiresAt}` : ''}. Copy it now: it
-        is not shown again and Scopewise does not keep it.
+        <strong>{name}</strong>
+        {expiresAt ? i18n.t('popup.newToken.rotatedExpiring', { expiry: expiresAt }) : i18n.t('popup.newToken.rotated')}
       </p>
       <input
         type="text"
         readOnly
         value={value}
-        aria-label="New token value"
+        aria-label={i18n.t('popup.newToken.value')}
         onFocus={(event) => event.currentTarget.select()}
       />
       <button
@@ -36,10 +37,10 @@ export function NewToken({
           void navigator.clipboard.writeText(value).then(() => setCopied(true));
         }}
       >
-        {copied ? 'Copied' : 'Copy'}
+        {copied ? i18n.t('popup.newToken.copied') : i18n.t('popup.newToken.copy')}
       </button>{' '}
       <button type="button" onClick={onDone}>
-        Done
+        {i18n.t('popup.newToken.done')}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RefreshProgress as Progress } from '@/entrypoints/popup/usePopup';
 
 /**
@@ -7,9 +8,9 @@ import type { RefreshProgress as Progress } from '@/entrypoints/popup/usePopup';
 export function RefreshProgress({ progress }: { progress: Progress | undefined }) {
   let text = '';
   if (progress?.step === 'pages' && progress.total !== undefined && progress.total > 1)
-    text = `Refreshing… ${progress.read} of ${progress.total} pages`;
+    text = i18n.t('popup.progress.pages', { read: progress.read, total: progress.total });
   else if (progress?.step === 'resources' && progress.total > 0)
-    text = `Checked ${progress.checked} of ${progress.total} projects and groups`;
+    text = i18n.t('popup.progress.resources', { checked: progress.checked, total: progress.total });
   return (
     <p class="refresh-progress" aria-live="polite">
       {text}

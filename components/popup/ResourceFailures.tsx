@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { InstanceCache } from '@/utils/inventory';
 
 /** The projects and groups whose tokens could not be read at the last refresh, and why. */
@@ -7,8 +8,8 @@ export function ResourceFailures({ resources }: { resources: NonNullable<Instanc
     <details class="resource-failures">
       <summary>
         {resources.failed
-          ? 'Project and group tokens could not be listed'
-          : `${resources.failures.length} of ${resources.checked} projects and groups could not be checked`}
+          ? i18n.t('popup.resourceFailures.failed')
+          : i18n.t('popup.resourceFailures.some', { failed: resources.failures.length, checked: resources.checked })}
       </summary>
       {resources.failed && <p>{resources.failed}</p>}
       <ul>

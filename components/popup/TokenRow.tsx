@@ -1,8 +1,9 @@
 import { Component } from 'preact';
+import { i18n } from '#i18n';
 import { roleName, roleOf } from '@/utils/catalog/roles';
 import type { CachedToken } from '@/utils/inventory';
 import type { Warning } from '@/utils/risk';
-import { exactUtc, expiryPhrase, relativeDays } from './format';
+import { type DateWords, exactUtc, expiryPhrase, relativeDays } from './format';
 
 export type TokenAction = 'revoke' | 'rotate';
 
@@ -19,18 +20,24 @@ export interface TokenRowProps {
   onAction?: (kind: TokenAction, token: CachedToken) => void;
 }
 
+/** Dates in the language the page's messages are in (not the browser's, which may have no messages). */
+const DATE_WORDS: DateWords = {
+  days: new Intl.RelativeTimeFormat(i18n.t('language'), { numeric: 'auto' }),
+  expired: (when) => i18n.t('popup.row.expired', { when }),
+};
+
 /** What a token may do: its scopes, or a fine-grained token's permissions (its scope is a placeholder). */
 function grants(token: CachedToken): string {
   if (token.granular) {
     const permissions = token.granularPermissions ?? [];
-    return permissions.length > 0 ? permissions.join(', ') : 'fine-grained permissions';
+    return permissions.length > 0 ? permissions.join(', ') : i18n.t('popup.row.fineGrainedPermissions');
   }
-  return token.scopes.length > 0 ? token.scopes.join(', ') : 'no scopes';
+  return token.scopes.length > 0 ? token.scopes.join(', ') : i18n.t('popup.row.noScopes');
 }
 
 const roleLabel = (level: number) => {
   const role = roleOf(level);
-  return role ? roleName(role) : `role ${level}`;
+  return role ? roleName(role) : i18n.t('popup.row.role', { level });
 };
 
 const sameRow = (a: TokenRowProps, b: TokenRowProps) =>
@@ -61,8 +68,8 @@ export class TokenRow extends Component<TokenRowProps> {
 function RelativeDate({ value, expiry }: { value: string; expiry?: boolean }) {
   const exact = exactUtc(value);
   return (
-    <time dateTime={value} title={expiry ? `Stops working at 00:00 UTC on ${exact}` : exact}>
-      {expiry ? expiryPhrase(value) : relativeDays(value)}
+    <time dateTime={value} title={expiry ? i18n.t('popup.row.stopsAt', { date: exact }) : exact}>
+      {expiry ? expiryPhrase(value, DATE_WORDS) : relativeDays(value, DATE_WORDS)}
       <span class={expiry ? undefined : 'visually-hidden'}> ({exact})</span>
     </time>
   );
@@ -75,7 +82,7 @@ function TokenRowView({ token, warnings, recreateUrl, ownerUrl, onAction }: Toke
     // Warnings come most severe first: the row's edge shows the worst.
     <li class={`token token--${warnings[0]?.severity ?? 'none'}`} data-token-id={token.id}>
       {warnings.length > 0 && (
-        <ul class="warnings" aria-label="Warnings">
+        <ul class="warnings" aria-label={i18n.t('popup.row.warnings')}>
           {warnings.map((warning) => (
             <li key={warning.text} class={`warning warning--${warning.severity}`}>
               {warning.text}
@@ -85,32 +92,32 @@ function TokenRowView({ token, warnings, recreateUrl, ownerUrl, onAction }: Toke
       )}
       <div class="token-head">
         <strong class="token-name">{token.name}</strong>
-        {token.granular && <span class="tag">fine-grained</span>}
+        {token.granular && <span class="tag">{i18n.t('popup.row.fineGrained')}</span>}
         {onAction && (
           <span class="token-actions">
             <button
               type="button"
               data-action="rotate"
               onClick={() => onAction('rotate', token)}
-              aria-label={`Rotate ${token.name}`}
+              aria-label={i18n.t('popup.row.rotateToken', { name: token.name })}
             >
-              Rotate
+              {i18n.t('popup.row.rotate')}
             </button>
             <button
               type="button"
               class="danger"
               data-action="revoke"
               onClick={() => onAction('revoke', token)}
-              aria-label={`Revoke ${token.name}`}
+              aria-label={i18n.t('popup.row.revokeToken', { name: token.name })}
             >
-              Revoke
+              {i18n.t('popup.row.revoke')}
             </button>
           </span>
         )}
       </div>
       {owner && (
         <p class="token-owner">
-          {owner.kind === 'project' ? 'Project' : 'Group'}{' '}
+          {owner.kind === 'project' ? i18n.t('popup.kind.project') : i18n.t('popup.kind.group')}{' '}
           {ownerUrl ? (
             <a href={ownerUrl} target="_blank" rel="noopener noreferrer">
               {owner.path}
@@ -124,18 +131,18 @@ function TokenRowView({ token, warnings, recreateUrl, ownerUrl, onAction }: Toke
       {token.description && <p class="token-description">{token.description}</p>}
       <p class="token-scopes">{grants(token)}</p>
       <dl class="token-dates">
-        <dt>Created</dt>
+        <dt>{i18n.t('popup.row.created')}</dt>
         <dd>
           <RelativeDate value={token.created_at} />
         </dd>
-        <dt>Last used</dt>
-        <dd>{token.last_used_at ? <RelativeDate value={token.last_used_at} /> : 'never'}</dd>
-        <dt>Expires</dt>
-        <dd>{token.expires_at ? <RelativeDate value={token.expires_at} expiry /> : 'never'}</dd>
+        <dt>{i18n.t('popup.row.lastUsed')}</dt>
+        <dd>{token.last_used_at ? <RelativeDate value={token.last_used_at} /> : i18n.t('popup.row.never')}</dd>
+        <dt>{i18n.t('popup.row.expires')}</dt>
+        <dd>{token.expires_at ? <RelativeDate value={token.expires_at} expiry /> : i18n.t('popup.row.never')}</dd>
       </dl>
       {recreateUrl && (
         <a class="recreate" href={recreateUrl} target="_blank" rel="noopener noreferrer">
-          Recreate {token.name}
+          {i18n.t('popup.row.recreate', { name: token.name })}
         </a>
       )}
     </li>

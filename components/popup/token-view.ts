@@ -13,14 +13,9 @@ export interface RiskedToken {
   warnings: Warning[];
 }
 
-/** The header's filter chips, each a count of the active tokens it shows. */
+/** The header's filter chips, each a count of the active tokens it shows, in the header's order. */
 export type Chip = 'expiring' | 'no-expiry' | 'broad' | 'unused';
-export const CHIPS: ReadonlyArray<{ id: Chip; label: string }> = [
-  { id: 'expiring', label: 'Expiring soon' },
-  { id: 'no-expiry', label: 'No expiry' },
-  { id: 'broad', label: 'Broad scope' },
-  { id: 'unused', label: 'Unused' },
-];
+export const CHIPS: readonly Chip[] = ['expiring', 'no-expiry', 'broad', 'unused'];
 
 export interface ListQuery {
   text: string;
@@ -45,14 +40,7 @@ export interface TokenView {
 }
 
 export type Group = Severity | 'none';
-export const GROUP_LABELS: Record<Group, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  none: 'No warnings',
-};
-const GROUP_ORDER = Object.keys(GROUP_LABELS) as Group[];
+const GROUP_ORDER: readonly Group[] = ['critical', 'high', 'medium', 'low', 'none'];
 
 /** Expiring within GitLab's second expiry email (30 days), as the Recreate link. */
 const EXPIRING_SOON_DAYS = 30;
@@ -86,7 +74,7 @@ export function tokenView(tokens: readonly CachedToken[], today: IsoDate): Token
     const group = groupOf(row);
     if (group === 'critical' || group === 'high') counts.atRisk++;
     if (daysLeft(row.token, today) <= 7) counts.expiringThisWeek++;
-    for (const { id } of CHIPS) if (inChip(id, row, today)) chips[id]++;
+    for (const chip of CHIPS) if (inChip(chip, row, today)) chips[chip]++;
   }
   return { sorted, counts };
 }

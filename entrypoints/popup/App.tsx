@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { Confirm } from '@/components/popup/Confirm';
 import { FailureAlert } from '@/components/popup/FailureAlert';
 import { FilterChips } from '@/components/popup/FilterChips';
@@ -10,7 +11,7 @@ import { ResourceFailures } from '@/components/popup/ResourceFailures';
 import { type TokenAction, TokenRow } from '@/components/popup/TokenRow';
 import {
   type Chip,
-  GROUP_LABELS,
+  type Group,
   groupRows,
   type ListQuery,
   matchingRows,
@@ -34,6 +35,15 @@ const PAGE_SIZE = HEAD_SIZE;
  */
 const FIRST_PAINT_ROWS = 12;
 const ALL: ListQuery = { text: '', kind: 'all', chips: new Set() };
+
+const GROUP_LABELS: Record<Group, string> = {
+  critical: i18n.t('popup.groups.critical'),
+  high: i18n.t('popup.groups.high'),
+  medium: i18n.t('popup.groups.medium'),
+  low: i18n.t('popup.groups.low'),
+  none: i18n.t('popup.groups.none'),
+};
+const SEARCH_LABEL = i18n.t('popup.search');
 
 /** Where focus goes once a confirmation closes: back to the row's button, or to what replaced the row. */
 type FocusTarget = { tokenId: number; kind: TokenAction } | 'notice' | 'new-token';
@@ -59,7 +69,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
   useEffect(() => setShown(PAGE_SIZE), [query, current]);
   useEffect(() => {
     if (!focusTarget) return;
-    (focusTargetElement(focusTarget) ?? document.querySelector<HTMLElement>('[aria-label="Search tokens"]'))?.focus();
+    (focusTargetElement(focusTarget) ?? document.querySelector<HTMLElement>('.controls input[type="search"]'))?.focus();
     setFocusTarget(undefined);
   }, [focusTarget]);
   const { counts } = view;
@@ -88,7 +98,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
       <header>
         <h1>Scopewise</h1>
         <select
-          aria-label="GitLab instance"
+          aria-label={i18n.t('popup.instance')}
           value={current.base}
           onChange={(event) => popup.switchTo(event.currentTarget.value)}
         >
@@ -99,20 +109,24 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
           ))}
         </select>
         <button type="button" onClick={popup.refresh} disabled={loading}>
-          {loading ? 'Refreshing…' : 'Refresh'}
+          {loading ? i18n.t('popup.refreshing') : i18n.t('popup.refresh')}
         </button>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {i18n.t('popup.options')}
         </button>
       </header>
 
       {full && (
         <div class="overview">
           <p class="summary">
-            {counts.active} active · {counts.atRisk} at risk · {counts.expiringThisWeek} expiring within 7 days
-            {full.username ? ` · signed in as ${full.username}` : ''}
-            {full.truncated ? ' · showing the first 10,000 tokens' : ''}
-            {full.resources?.truncated ? ' · showing the first 10,000 project and group tokens' : ''}
+            {i18n.t('popup.summary.counts', {
+              active: counts.active,
+              atRisk: counts.atRisk,
+              expiring: counts.expiringThisWeek,
+            })}
+            {full.username ? i18n.t('popup.summary.signedInAs', { username: full.username }) : ''}
+            {full.truncated ? i18n.t('popup.summary.truncated') : ''}
+            {full.resources?.truncated ? i18n.t('popup.summary.resourcesTruncated') : ''}
           </p>
           <FilterChips counts={counts.chips} pressed={query.chips} onToggle={toggleChip} />
         </div>
@@ -145,13 +159,17 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
       {action && (
         <Confirm
           busy={busy}
-          title={action.kind === 'revoke' ? `Revoke ${action.token.name}?` : `Rotate ${action.token.name}?`}
+          title={
+            action.kind === 'revoke'
+              ? i18n.t('popup.confirm.revokeTitle', { name: action.token.name })
+              : i18n.t('popup.confirm.rotateTitle', { name: action.token.name })
+          }
           text={
             action.kind === 'revoke'
-              ? `Anything that uses “${action.token.name}” stops working at once. This cannot be undone.`
-              : `The old “${action.token.name}” stops working at once; GitLab issues a new token that expires on ${rotatedExpiry(action.token)}, shown here once.`
+              ? i18n.t('popup.confirm.revokeText', { name: action.token.name })
+              : i18n.t('popup.confirm.rotateText', { name: action.token.name, expiry: rotatedExpiry(action.token) })
           }
-          confirmLabel={action.kind === 'revoke' ? 'Revoke token' : 'Rotate token'}
+          confirmLabel={action.kind === 'revoke' ? i18n.t('popup.confirm.revoke') : i18n.t('popup.confirm.rotate')}
           onConfirm={() => void confirm()}
           onCancel={closeConfirm}
         />
@@ -160,48 +178,48 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
       <div class="controls">
         <input
           type="search"
-          placeholder="Search tokens"
-          aria-label="Search tokens"
+          placeholder={SEARCH_LABEL}
+          aria-label={SEARCH_LABEL}
           value={query.text}
           onInput={(event) => setQuery({ ...query, text: event.currentTarget.value })}
         />
         <select
-          aria-label="Kind"
+          aria-label={i18n.t('popup.kind.label')}
           value={query.kind}
           onChange={(event) => setQuery({ ...query, kind: event.currentTarget.value as TokenKind | 'all' })}
         >
-          <option value="all">All kinds</option>
-          <option value="personal">Personal</option>
-          <option value="project">Project</option>
-          <option value="group">Group</option>
+          <option value="all">{i18n.t('popup.kind.all')}</option>
+          <option value="personal">{i18n.t('popup.kind.personal')}</option>
+          <option value="project">{i18n.t('popup.kind.project')}</option>
+          <option value="group">{i18n.t('popup.kind.group')}</option>
         </select>
       </div>
 
-      {!cache && loading && <p class="muted">Loading tokens from {host}…</p>}
+      {!cache && loading && <p class="muted">{i18n.t('popup.loading', { host })}</p>}
       {cache && cache.tokens.length === 0 && (
         <div class="muted">
-          <p>No active tokens on {host}.</p>
+          <p>{i18n.t('popup.empty.none', { host })}</p>
           <p>
             <a
               href={prefillUrl(current.base, cache.version, { name: '', scopes: [] })}
               target="_blank"
               rel="noopener noreferrer"
             >
-              Create a token on {host}
+              {i18n.t('popup.empty.create', { host })}
             </a>
-            : Scopewise's presets on the form keep it least-privilege.
+            {i18n.t('popup.empty.createHint')}
           </p>
         </div>
       )}
       {cache && cache.tokens.length > 0 && rows.length === 0 && (
         <div class="muted">
-          <p>No token matches.</p>
+          <p>{i18n.t('popup.noMatch')}</p>
           <button type="button" onClick={() => setQuery(ALL)}>
-            Show all tokens
+            {i18n.t('popup.showAll')}
           </button>
         </div>
       )}
-      <section class="token-groups" aria-label="Active tokens">
+      <section class="token-groups" aria-label={i18n.t('popup.activeTokens')}>
         {groups.map(({ group, rows: groupRows }) => (
           <section key={group} class="token-group" aria-labelledby={`group-${group}`}>
             <h2 id={`group-${group}`} class="group-heading">
@@ -226,7 +244,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
       </section>
       {rows.length > shown && (
         <button type="button" class="more" onClick={() => setShown(shown + PAGE_SIZE * 4)}>
-          Show {Math.min(PAGE_SIZE * 4, rows.length - shown)} more of {rows.length - shown}
+          {i18n.t('popup.showMore', { count: Math.min(PAGE_SIZE * 4, rows.length - shown), rest: rows.length - shown })}
         </button>
       )}
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { isApiError } from '@/utils/api/errors';
 import { updateBadge } from '@/utils/browser/badge';
 import type { RefreshOptions } from '@/utils/browser/refresh';
@@ -15,7 +16,7 @@ const refreshModule = () => import('@/utils/browser/refresh');
 export type Failure = { message: string; kind?: string };
 
 export const failureOf = (error: unknown): Failure =>
-  isApiError(error) ? { message: error.message, kind: error.kind } : { message: 'Something went wrong.' };
+  isApiError(error) ? { message: error.message, kind: error.kind } : { message: i18n.t('popup.failure.generic') };
 
 /** A fresh list from GitLab, cached, and the badge updated from it. */
 export async function refreshTokens(instance: Instance, progress: RefreshOptions): Promise<InstanceCache> {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { TokenAction } from '@/components/popup/TokenRow';
 import { requestHostAccess } from '@/utils/browser/host-access';
 import { cachedInstance, dropFromCache } from '@/utils/browser/token-cache';
@@ -131,10 +132,10 @@ export function usePopup(instances: Instance[], initialHead: CacheHead | undefin
     try {
       if (kind === 'revoke') {
         await revokeToken(instance, token);
-        setNotice(`Revoked ${token.name}.`);
+        setNotice(i18n.t('popup.notice.revoked', { name: token.name }));
       } else {
         setRotated(await rotateToken(instance, token));
-        setNotice(`Rotated ${token.name}: the old token no longer works.`);
+        setNotice(i18n.t('popup.notice.rotated', { name: token.name }));
       }
       await dropFromCache(instance.base, token.id);
       setAction(undefined);
@@ -143,7 +144,12 @@ export function usePopup(instances: Instance[], initialHead: CacheHead | undefin
       return kind === 'revoke' ? 'revoked' : 'rotated';
     } catch (error) {
       setAction(undefined);
-      setNotice(`${kind === 'revoke' ? 'Revoke' : 'Rotate'} failed: ${failureOf(error).message}`);
+      const reason = failureOf(error).message;
+      setNotice(
+        kind === 'revoke'
+          ? i18n.t('popup.notice.revokeFailed', { reason })
+          : i18n.t('popup.notice.rotateFailed', { reason }),
+      );
       return 'failed';
     } finally {
       setBusy(false);

@@ -9,7 +9,8 @@ import { expect, it } from 'vitest';
  */
 const ROOT = join(import.meta.dirname, '../..');
 const GLUE = ['utils/browser/', 'utils/content-script/'];
-const EXTENSION_API = /^(?:wxt(?:\/|$)|@wxt-dev\/|webextension-polyfill$|#imports$)/;
+// `#i18n` (WXT's i18n module) reads the messages through `browser.i18n`.
+const EXTENSION_API = /^(?:wxt(?:\/|$)|@wxt-dev\/|webextension-polyfill$|#imports$|#i18n$)/;
 const RENDERING = /^preact(?:\/|$)/;
 /** The document and the page's own storage (`navigator.onLine` is the web platform's, in workers and Node too). */
 const DOM =

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The messages (`locales/*.yml`, read through `#i18n`): every locale has every key of the default
+ * locale (`en`), with the same placeholders and plural forms, and every key is used by the code.
+ * The code names its keys literally (`i18n.t('popup.refresh'…`), so a search finds each one.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+const LOCALES = join(ROOT, 'locales');
+const DEFAULT_LOCALE = 'en';
+// utils/ is the pure core: it cannot import `#i18n` (layers.test.ts).
+const CODE_FOLDERS = ['entrypoints', 'components'];
+
+const localeFiles = readdirSync(LOCALES).filter((file) => file.endsWith('.yml'));
+
+/** A message's key with what the code must pass it: its named placeholders and, for a plural, the forms. */
+function shapes(messages: readonly ParsedMessage[]): Map<string, string> {
+  // parseMessagesFile adds the browser's predefined messages (`@@ui_locale`…), which no file defines.
+  const defined = messages.filter((message) => !message.key[0]?.startsWith('@@'));
+  return new Map(
+    defined.map((message) => {
+      const named = [...message.namedSubstitutions].sort().join(',');
+      const forms = message.type === 'plural' ? Object.keys(message.plurals).sort().join(',') : '';
+      return [message.key.join('.'), `{${named}} ${message.type} ${forms}`.trim()];
+    }),
+  );
+}
+
+const sources = CODE_FOLDERS.flatMap((folder) =>
+  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => readFileSync(join(ROOT, folder, file), 'utf8')),
+);
+const calls = sources.flatMap((source) => [...source.matchAll(/\bi18n\.t\(\s*([^,)]*)/g)].map(([, key = '']) => key));
+const usedKeys = new Set(calls.map((key) => key.replace(/^'([^']+)'$/, '$1')));
+
+const defaults = shapes(await parseMessagesFile(join(LOCALES, `${DEFAULT_LOCALE}.yml`)));
+
+it('the code names every key literally, so that the search below finds it', () => {
+  expect(calls.filter((key) => !/^'[^']+'$/.test(key))).toEqual([]);
+});
+
+it('every key of the default locale is used by the code, and the code uses no other', () => {
+  expect([...defaults.keys()].filter((key) => !usedKeys.has(key))).toEqual([]);
+  expect([...usedKeys].filter((key) => !defaults.has(key))).toEqual([]);
+});
+
+describe.each(localeFiles.filter((file) => file !== `${DEFAULT_LOCALE}.yml`))('%s', (file) => {
+  it(`has every key of ${DEFAULT_LOCALE}.yml and no other, with the same placeholders and plural forms`, async () => {
+    const messages = shapes(await parseMessagesFile(join(LOCALES, file)));
+    expect(Object.fromEntries(messages)).toEqual(Object.fromEntries(defaults));
+  });
+});
+
+it('German is one of the locales', () => {
+  expect(localeFiles).toContain('de.yml');
+});
