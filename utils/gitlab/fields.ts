@@ -5,6 +5,13 @@ import { DATEPICKER, OPEN_CALENDAR } from './selectors';
  * through the events GitLab listens to.
  */
 
+/**
+ * One task: lets Vue re-render after a change (its nextTick is a microtask). GitLab's grouped scope
+ * selector, listboxes and checkbox groups compute a change from what they rendered last, so the
+ * adapters make one change per task.
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Sets a text field the way typing would: the native setter (so Vue's v-model sees it), then `input` and `change`. */
 export function setFieldValue(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   const prototype = Object.getPrototypeOf(field) as object;

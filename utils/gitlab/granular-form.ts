@@ -3,7 +3,7 @@ import type { BoundaryKey } from '../catalog/schema';
 import { type ExpiryBounds, type IsoDate, pickerDateFor, utcDateOfLocalMidnight } from '../dates';
 import type { FineGrainedSelection } from '../permission-summary';
 import { sameMembers } from '../same-members';
-import { setExpiryDate, setFieldValue } from './fields';
+import { nextTask, setExpiryDate, setFieldValue } from './fields';
 import { GRANULAR, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
 
 /**
@@ -75,9 +75,6 @@ export function readSelection(form: GranularForm): FineGrainedSelection {
   };
 }
 
-/** One task: lets Vue re-render after a change (its nextTick is a microtask). */
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 async function waitFor<T>(find: () => T | undefined | null, timeoutMs = 15_000): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -92,12 +89,12 @@ async function showBoundary(form: GranularForm, index: number): Promise<boolean>
   const button = form.form.querySelectorAll<HTMLButtonElement>(GRANULAR.boundaryButtons)[index];
   if (!button) return false;
   button.click();
-  await tick();
+  await nextTask();
   // Cleared so that every resource is in the tree (a search filters it).
   const search = form.permissions.querySelector<HTMLInputElement>(GRANULAR.resourceSearch);
   if (search?.value) {
     setFieldValue(search, '');
-    await tick();
+    await nextTask();
   }
   // The tree appears once GitLab's catalog query has answered.
   return Boolean(await waitFor(() => form.form.querySelector(GRANULAR.resourceTree)));
@@ -117,7 +114,7 @@ async function setBoundary(form: GranularForm, index: number, wanted: readonly s
     const checkbox = checkboxes().find((input) => input.value === key);
     if (checkbox && checkbox.checked !== resources.has(key)) {
       checkbox.click();
-      await tick();
+      await nextTask();
     }
   }
   const section = () => permissionSections(form)[index];
@@ -129,7 +126,7 @@ async function setBoundary(form: GranularForm, index: number, wanted: readonly s
     const option = options().find((item) => optionPermission(item) === name);
     if (option && (option.getAttribute('aria-selected') === 'true') !== wanted.includes(name)) {
       option.click();
-      await tick();
+      await nextTask();
     }
   }
 }
@@ -150,7 +147,7 @@ export async function applyPermissionPlan(form: GranularForm, plan: PermissionPl
     );
     if (radio && !radio.checked) {
       radio.click();
-      await tick();
+      await nextTask();
     }
   }
   const before = readSelection(form).permissions;

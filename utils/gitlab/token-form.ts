@@ -1,4 +1,4 @@
-import { setFieldValue } from './fields';
+import { nextTask, setFieldValue } from './fields';
 import {
   ANY_CHECKBOX,
   DESCRIPTION,
@@ -94,9 +94,6 @@ const API = 'api';
 export function scopesFormHolds(form: TokenForm, wanted: readonly string[]): string[] {
   return form.grouped && wanted.includes(API) ? [API] : [...wanted];
 }
-
-/** One task: lets Vue re-render after a change (its nextTick is a microtask). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Checks exactly `wanted` (as `scopesFormHolds` gives it) and unchecks the rest with real clicks,
