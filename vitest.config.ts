@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // browser.i18n from locales/*.yml (test/unit/messages.ts).
+    setupFiles: ['test/unit/setup.ts'],
     environment: 'happy-dom',
     // GitLab's real components in happy-dom: a Renovate-sized fine-grained preset takes seconds on a loaded machine.
     testTimeout: 30_000,

@@ -78,10 +78,12 @@ const reporterArgs = (file) => ['--reporter=default', '--reporter=json', `--outp
 
 run('type-check', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['biome', 'check', '.']);
-// Dates are UTC calendar dates: the unit tests run in UTC and in a zone 14 hours ahead of it.
-run('unit tests (UTC)', 'npx', ['vitest', 'run', ...reporterArgs(unitReport)], { TZ: 'UTC' });
-run('unit tests (Pacific/Kiritimati)', 'npx', ['vitest', 'run', ...reporterArgs(unitFarZoneReport)], {
+// Dates are UTC calendar dates: the unit tests run in UTC and in a zone 14 hours ahead of it; the
+// second pass also reads the messages in German (test/unit/messages.ts).
+run('unit tests (UTC, English)', 'npx', ['vitest', 'run', ...reporterArgs(unitReport)], { TZ: 'UTC' });
+run('unit tests (Pacific/Kiritimati, German)', 'npx', ['vitest', 'run', ...reporterArgs(unitFarZoneReport)], {
   TZ: 'Pacific/Kiritimati',
+  SCOPEWISE_LOCALE: 'de',
 });
 /** `npm run test:presets`, echoed; returns its closing `N passed, M failed` as counts. */
 function runPresets() {

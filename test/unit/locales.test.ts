@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'locales');
 const DEFAULT_LOCALE = 'en';
-// utils/ is the pure core: it cannot import `#i18n` (layers.test.ts).
-const CODE_FOLDERS = ['entrypoints', 'components'];
+// utils/'s pure core cannot import `#i18n` (layers.test.ts); its glue and content-script runtime may.
+const CODE_FOLDERS = ['entrypoints', 'components', 'utils'];
 
 const localeFiles = readdirSync(LOCALES).filter((file) => file.endsWith('.yml'));
 
@@ -39,12 +39,44 @@ const usedKeys = new Set(calls.map((key) => key.replace(/^'([^']+)'$/, '$1')));
 
 const defaults = shapes(await parseMessagesFile(join(LOCALES, `${DEFAULT_LOCALE}.yml`)));
 
+/**
+ * The catalogs' prose (components/catalog-text.ts), keyed `<namespace>.<id>.<field>` by the code:
+ * per namespace, the ids of its catalog (an id's `-` written `_`), the fields every entry has and
+ * those some entries have.
+ */
+const CATALOGS: Record<string, { ids: readonly string[]; required: readonly string[]; optional?: readonly string[] }> =
+  {};
+const catalogOf = (key: string) => CATALOGS[key.split('.')[0] ?? ''];
+
+it("the catalogs' prose names exactly the catalogs' entries, each with its fields", () => {
+  for (const [namespace, catalog] of Object.entries(CATALOGS)) {
+    const keys = [...defaults.keys()].filter((key) => key.startsWith(`${namespace}.`));
+    const expected = catalog.ids.map((id) => id.replaceAll('-', '_'));
+    const fieldsOf = (id: string) =>
+      keys
+        .filter((key) => key.startsWith(`${namespace}.${id}.`))
+        .map((key) => key.slice(namespace.length + id.length + 2));
+    expect(new Set(keys.map((key) => key.split('.')[1]))).toEqual(new Set(expected));
+    for (const id of expected) {
+      expect(fieldsOf(id), `${namespace}.${id}`).toEqual(expect.arrayContaining([...catalog.required]));
+      expect(
+        fieldsOf(id).filter((field) => ![...catalog.required, ...(catalog.optional ?? [])].includes(field)),
+        `${namespace}.${id}`,
+      ).toEqual([]);
+    }
+  }
+});
+
+it('every message name is one the browsers accept (ASCII letters, digits and _)', () => {
+  expect([...defaults.keys()].filter((key) => !/^\w+$/.test(key.replaceAll('.', '_')))).toEqual([]);
+});
+
 it('the code names every key literally, so that the search below finds it', () => {
   expect(calls.filter((key) => !/^'[^']+'$/.test(key))).toEqual([]);
 });
 
 it('every key of the default locale is used by the code, and the code uses no other', () => {
-  expect([...defaults.keys()].filter((key) => !usedKeys.has(key))).toEqual([]);
+  expect([...defaults.keys()].filter((key) => !usedKeys.has(key) && !catalogOf(key))).toEqual([]);
   expect([...usedKeys].filter((key) => !defaults.has(key))).toEqual([]);
 });
 
