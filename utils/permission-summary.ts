@@ -1,7 +1,6 @@
 import { permissionInfo, permissionRisk } from './catalog/permissions';
-import { highestOf, RISK_LABELS } from './catalog/risk-levels';
-import type { BoundaryKey } from './catalog/schema';
-import type { ScopeSummary } from './scope-summary';
+import { highestOf } from './catalog/risk-levels';
+import type { BoundaryKey, RiskLevel } from './catalog/schema';
 
 /** What the fine-grained form holds, as read from its DOM. */
 export interface FineGrainedSelection {
@@ -12,49 +11,54 @@ export interface FineGrainedSelection {
   namespaceCount: number;
 }
 
-const WHERE: Record<string, string> = {
-  PERSONAL_PROJECTS: 'in your personal projects',
-  ALL_MEMBERSHIPS: "in every group and project you're a member of",
-  SELECTED_MEMBERSHIPS: 'in the groups and projects you pick',
-};
+/** Where the group-and-project permissions reach: GitLab's access choices, one it may add, or none yet. */
+export type NamespaceReach = 'PERSONAL_PROJECTS' | 'ALL_MEMBERSHIPS' | 'SELECTED_MEMBERSHIPS' | 'other' | 'unset';
 
-function phrases(names: readonly string[]): string {
-  return names.map((name) => permissionInfo(name)?.can ?? name).join('; ');
+/** A risky or still missing choice; `permission` is the permission's GitLab name. */
+export type FineGrainedWarning =
+  | { kind: 'choose-access' }
+  | { kind: 'all-memberships' }
+  | { kind: 'pick-namespace' }
+  | { kind: 'unknown-permission'; permission: string }
+  | { kind: 'exposes-secrets'; permission: string }
+  | { kind: 'critical-permission'; permission: string };
+
+/** What a fine-grained token with a selection can do, for the UI to word. */
+export interface FineGrainedSummary {
+  /** The permissions of each boundary, as selected. */
+  permissions: Record<BoundaryKey, string[]>;
+  reach: NamespaceReach;
+  /** The highest risk of all the permissions; undefined when none is selected. */
+  risk: RiskLevel | 'unknown' | undefined;
+  warnings: FineGrainedWarning[];
+}
+
+const KNOWN_REACHES: readonly string[] = ['PERSONAL_PROJECTS', 'ALL_MEMBERSHIPS', 'SELECTED_MEMBERSHIPS'];
+
+function reachOf(access: string | undefined): NamespaceReach {
+  if (!access) return 'unset';
+  return KNOWN_REACHES.includes(access) ? (access as NamespaceReach) : 'other';
 }
 
 /**
  * Restates what a fine-grained token with this selection can do, boundary by boundary, and flags
  * what is risky or still missing before GitLab accepts the form.
  */
-export function summarizeFineGrained(selection: FineGrainedSelection): ScopeSummary {
+export function summarizeFineGrained(selection: FineGrainedSelection): FineGrainedSummary {
   const { permissions, access, namespaceCount } = selection;
   const all = [...permissions.namespace, ...permissions.user, ...permissions.instance];
-  if (all.length === 0) {
-    return { text: 'No permissions selected: GitLab needs at least one resource with permissions.', warnings: [] };
-  }
-  const sentences: string[] = [];
-  if (permissions.namespace.length > 0) {
-    const where = access
-      ? (WHERE[access] ?? 'in the chosen groups and projects')
-      : 'in groups and projects (access not set)';
-    sentences.push(`${where[0]?.toUpperCase()}${where.slice(1)}, this token can ${phrases(permissions.namespace)}.`);
-  }
-  if (permissions.user.length > 0) sentences.push(`As you, it can ${phrases(permissions.user)}.`);
-  if (permissions.instance.length > 0) sentences.push(`Across the instance, it can ${phrases(permissions.instance)}.`);
-  sentences.push(`Overall: ${RISK_LABELS[highestOf(all.map(permissionRisk)) ?? 'unknown']}.`);
+  const hasNamespace = permissions.namespace.length > 0;
 
-  const warnings: string[] = [];
-  if (permissions.namespace.length > 0 && !access)
-    warnings.push('Choose the group and project access: GitLab refuses the form without it.');
-  if (access === 'ALL_MEMBERSHIPS' && permissions.namespace.length > 0)
-    warnings.push('All memberships includes groups and projects you join later: pick specific ones if you can.');
-  if (access === 'SELECTED_MEMBERSHIPS' && permissions.namespace.length > 0 && namespaceCount === 0)
-    warnings.push('Pick at least one group or project under "Group or project".');
-  for (const name of all) {
-    const info = permissionInfo(name);
-    if (!info) warnings.push(`${name} is a permission Scopewise does not know: check GitLab's documentation first.`);
-    else if (info.exposesSecrets) warnings.push(`${name} reveals credentials or security details.`);
-    else if (info.risk === 'critical') warnings.push(`${name}: a leaked token could ${info.can}.`);
+  const warnings: FineGrainedWarning[] = [];
+  if (hasNamespace && !access) warnings.push({ kind: 'choose-access' });
+  if (hasNamespace && access === 'ALL_MEMBERSHIPS') warnings.push({ kind: 'all-memberships' });
+  if (hasNamespace && access === 'SELECTED_MEMBERSHIPS' && namespaceCount === 0)
+    warnings.push({ kind: 'pick-namespace' });
+  for (const permission of all) {
+    const info = permissionInfo(permission);
+    if (!info) warnings.push({ kind: 'unknown-permission', permission });
+    else if (info.exposesSecrets) warnings.push({ kind: 'exposes-secrets', permission });
+    else if (info.risk === 'critical') warnings.push({ kind: 'critical-permission', permission });
   }
-  return { text: sentences.join(' '), warnings };
+  return { permissions, reach: reachOf(access), risk: highestOf(all.map(permissionRisk)), warnings };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fineGrainedSummaryText } from '../../components/fine-grained-summary';
 import {
   FINE_GRAINED_PRESETS,
   fineGrainedVerdict,
@@ -8,11 +9,13 @@ import {
 } from '../../utils/catalog/fine-grained-presets';
 import { PERMISSIONS, permissionInfo, permissionResource, permissionRisk } from '../../utils/catalog/permissions';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import { RISK_LABELS } from '../../utils/catalog/risk-levels';
 import { fineGrainedPresetSchema, permissionInfoSchema } from '../../utils/catalog/schema';
 import { isKnownScope } from '../../utils/catalog/scopes';
 import { pickerDateFor, utcDateOfLocalMidnight } from '../../utils/dates';
 import { summarizeFineGrained } from '../../utils/permission-summary';
 import { SIMULATED_PERMISSIONS } from '../simulator/permissions';
+import { message, useLocale } from './messages';
 
 /** Permissions a read-only preset may hold: reads and downloads that reveal no credentials. */
 const isPlainRead = (name: string) =>
@@ -148,27 +151,54 @@ describe('dates on the fine-grained form (run in UTC and in Pacific/Kiritimati)'
 
 describe('the fine-grained summary', () => {
   const none = { namespace: [], user: [], instance: [] };
+  const can = (name: string) => message(`permissions.${name}.can`);
+  const risky = {
+    permissions: {
+      namespace: ['download_code', 'read_variable'],
+      user: ['create_personal_access_token'],
+      instance: [],
+    },
+    access: 'SELECTED_MEMBERSHIPS',
+    namespaceCount: 0,
+  };
 
   it('says nothing is selected', () => {
-    expect(summarizeFineGrained({ permissions: none, access: undefined, namespaceCount: 0 }).text).toContain(
-      'No permissions selected',
-    );
+    const summary = summarizeFineGrained({ permissions: none, access: undefined, namespaceCount: 0 });
+    expect(summary.risk).toBeUndefined();
+    expect(fineGrainedSummaryText(summary)).toEqual({ text: message('fineGrained.summary.none'), warnings: [] });
   });
 
   it('restates each boundary with its risk, and flags what GitLab will refuse', () => {
-    const summary = summarizeFineGrained({
-      permissions: {
-        namespace: ['download_code', 'read_variable'],
-        user: ['create_personal_access_token'],
-        instance: [],
-      },
-      access: 'SELECTED_MEMBERSHIPS',
-      namespaceCount: 0,
-    });
-    expect(summary.text).toContain('In the groups and projects you pick, this token can clone and pull');
-    expect(summary.text).toContain('As you, it can create new access tokens for you.');
-    expect(summary.text).toContain('Overall: Critical risk.');
+    const summary = summarizeFineGrained(risky);
+    expect(summary).toMatchObject({ reach: 'SELECTED_MEMBERSHIPS', risk: 'critical' });
     expect(summary.warnings).toEqual([
+      { kind: 'pick-namespace' },
+      { kind: 'exposes-secrets', permission: 'read_variable' },
+      { kind: 'critical-permission', permission: 'create_personal_access_token' },
+    ]);
+    const { text, warnings } = fineGrainedSummaryText(summary);
+    expect(text).toContain(
+      message('fineGrained.summary.selectedMemberships', { can: `${can('download_code')}; ${can('read_variable')}` }),
+    );
+    expect(text).toContain(message('fineGrained.summary.user', { can: can('create_personal_access_token') }));
+    expect(text).toContain(message('fineGrained.summary.overall', { risk: RISK_LABELS.critical }));
+    expect(warnings).toEqual([
+      message('fineGrained.warnings.pickNamespace'),
+      message('fineGrained.warnings.secrets', { permission: 'read_variable' }),
+      message('fineGrained.warnings.critical', {
+        permission: 'create_personal_access_token',
+        can: can('create_personal_access_token'),
+      }),
+    ]);
+  });
+
+  it('reads in English as the catalog meant it', async () => {
+    await useLocale('en');
+    const { text, warnings } = fineGrainedSummaryText(summarizeFineGrained(risky));
+    expect(text).toBe(
+      'In the groups and projects you pick, this token can clone and pull the repository over HTTPS (and LFS, archives); read CI/CD variables, secrets included. As you, it can create new access tokens for you. Overall: Critical risk.',
+    );
+    expect(warnings).toEqual([
       'Pick at least one group or project under "Group or project".',
       'read_variable reveals credentials or security details.',
       'create_personal_access_token: a leaked token could create new access tokens for you.',
@@ -181,19 +211,31 @@ describe('the fine-grained summary', () => {
       access: undefined,
       namespaceCount: 0,
     });
-    expect(summary.text).toContain('Overall: Unknown risk.');
-    expect(summary.warnings).toEqual([
-      "read_knowledge_graph is a permission Scopewise does not know: check GitLab's documentation first.",
-    ]);
+    expect(summary.risk).toBe('unknown');
+    expect(summary.warnings).toEqual([{ kind: 'unknown-permission', permission: 'read_knowledge_graph' }]);
+    const { text, warnings } = fineGrainedSummaryText(summary);
+    expect(text).toContain(message('fineGrained.summary.user', { can: `${can('read_user')}; read_knowledge_graph` }));
+    expect(text).toContain(message('fineGrained.summary.overall', { risk: RISK_LABELS.unknown }));
+    expect(warnings).toEqual([message('fineGrained.warnings.unknown', { permission: 'read_knowledge_graph' })]);
   });
 
   it('namespace permissions without an access choice, or with all memberships', () => {
     const permissions = { ...none, namespace: ['read_project'] };
-    expect(summarizeFineGrained({ permissions, access: undefined, namespaceCount: 0 }).warnings[0]).toContain(
-      'Choose the group and project access',
-    );
-    expect(summarizeFineGrained({ permissions, access: 'ALL_MEMBERSHIPS', namespaceCount: 0 }).warnings[0]).toContain(
-      'groups and projects you join later',
-    );
+    const unset = summarizeFineGrained({ permissions, access: undefined, namespaceCount: 0 });
+    expect(unset).toMatchObject({ reach: 'unset', warnings: [{ kind: 'choose-access' }] });
+    expect(fineGrainedSummaryText(unset).warnings[0]).toBe(message('fineGrained.warnings.chooseAccess'));
+    const all = summarizeFineGrained({ permissions, access: 'ALL_MEMBERSHIPS', namespaceCount: 0 });
+    expect(all).toMatchObject({ reach: 'ALL_MEMBERSHIPS', warnings: [{ kind: 'all-memberships' }] });
+    expect(fineGrainedSummaryText(all).warnings[0]).toBe(message('fineGrained.warnings.allMemberships'));
+  });
+
+  it('says where the group and project permissions reach, whatever GitLab offers', () => {
+    const permissions = { ...none, namespace: ['read_project'] };
+    const reach = (access: string) => summarizeFineGrained({ permissions, access, namespaceCount: 1 }).reach;
+    expect(reach('PERSONAL_PROJECTS')).toBe('PERSONAL_PROJECTS');
+    expect(reach('A_CHOICE_GITLAB_ADDS_LATER')).toBe('other');
+    expect(
+      fineGrainedSummaryText(summarizeFineGrained({ permissions, access: 'NEW', namespaceCount: 0 })).text,
+    ).toContain(message('fineGrained.summary.otherAccess', { can: can('read_project') }));
   });
 });

@@ -4,6 +4,7 @@ import { GRANULAR_FORM_CATALOG } from '../../entrypoints/granular-form.content/c
 import { presets } from '../../entrypoints/granular-form.content/features/presets';
 import type { Settings } from '../../utils/browser/storage';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
+import { RISK_LABELS } from '../../utils/catalog/risk-levels';
 import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
@@ -13,6 +14,7 @@ import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
 import { until } from '../wait';
 import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
+import { message } from './messages';
 
 /**
  * The fine-grained form (19.2) on the simulator's Vue app, in happy-dom. Runs in whatever time
@@ -165,8 +167,8 @@ describe('presets', () => {
     expect(form.description).toBe('Git clone and pull over HTTPS (read-only).');
     expect(sentDate(form.expirationDate)).toBe(addDays(utcToday(), 90));
     expect(presetNote()).toContain('Pick the groups or projects');
-    expect(status()).toContain('clone and pull the repository');
-    expect(status()).toContain('Pick at least one group or project');
+    expect(status()).toContain(message('permissions.download_code.can'));
+    expect(status()).toContain(message('fineGrained.warnings.pickNamespace'));
   });
 
   it('a second preset replaces the first one’s permissions, never the user’s own name', async () => {
@@ -226,11 +228,11 @@ describe('explanations and the summary', () => {
     await tick();
     decorate();
     const help = document.querySelector('[data-scopewise="permission-help:0:variable"]')?.textContent ?? '';
-    expect(help).toContain('High risk');
-    expect(help).toContain('read CI/CD variables, secrets included');
-    expect(help).toContain('Legacy equivalent: read_api');
+    expect(help).toContain(RISK_LABELS.high);
+    expect(help).toContain(message('fineGrained.help.can', { can: message('permissions.read_variable.can') }));
+    expect(help).toContain(message('fineGrained.help.legacy', { scopes: 'read_api', version: '19.2' }));
     const option = document.querySelector('[data-testid="listbox-item-read_variable"] [data-scopewise]');
-    expect(option?.textContent).toBe('High risk');
+    expect(option?.textContent).toBe(RISK_LABELS.high);
   });
 
   it('a permission Scopewise does not know shows as Unknown risk', async () => {
@@ -241,28 +243,28 @@ describe('explanations and the summary', () => {
     await tick();
     decorate();
     const help = document.querySelector('[data-scopewise="permission-help:1:knowledge_graph"]')?.textContent ?? '';
-    expect(help).toContain('Unknown risk');
-    expect(help).toContain('Scopewise does not know this permission');
+    expect(help).toContain(RISK_LABELS.unknown);
+    expect(help).toContain(message('fineGrained.help.unknown'));
   });
 
   it('the role="status" summary follows the selection', async () => {
     const { decorate, debug } = decorator();
     decorate();
     expect(debug.mock.calls).toEqual([]);
-    expect(status()).toContain('No permissions selected');
+    expect(status()).toBe(message('fineGrained.summary.none'));
     document.querySelector<HTMLInputElement>('[data-testid="resource-tree"] input[value="code"]')?.click();
     await tick();
     document.querySelector<HTMLElement>('[data-testid="listbox-item-push_code"]')?.click();
     await tick();
     decorate();
-    expect(status()).toContain('push commits and tags');
-    expect(status()).toContain('access not set');
-    expect(status()).toContain('Overall: High risk');
+    const pushCode = message('permissions.push_code.can');
+    expect(status()).toContain(message('fineGrained.summary.accessNotSet', { can: pushCode }));
+    expect(status()).toContain(message('fineGrained.summary.overall', { risk: RISK_LABELS.high }));
     document.querySelector<HTMLInputElement>('#group-access input[value="ALL_MEMBERSHIPS"]')?.click();
     await tick();
     decorate();
-    expect(status()).toContain("In every group and project you're a member of");
-    expect(status()).toContain('includes groups and projects you join later');
+    expect(status()).toContain(message('fineGrained.summary.allMemberships', { can: pushCode }));
+    expect(status()).toContain(message('fineGrained.warnings.allMemberships'));
   });
 });
 

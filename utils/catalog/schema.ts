@@ -87,8 +87,6 @@ const permissionName = z.string().regex(/^[a-z]+_[a-z][a-z0-9_]*$/, 'a permissio
 export const permissionInfoSchema = z.object({
   name: permissionName,
   risk: riskLevelSchema,
-  /** A short verb phrase for summaries: "a token can …". */
-  can: z.string().min(5),
   /** The narrowest legacy scopes that also grant it, for comparison. */
   legacy: z.array(scopeId).min(1),
   /** The first GitLab version known to offer it. */

@@ -1,3 +1,4 @@
+import { fineGrainedSummaryText } from '@/components/fine-grained-summary';
 import { ScopeSummary } from '@/components/ScopeSummary';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
 import { summarizeFineGrained } from '@/utils/permission-summary';
@@ -8,6 +9,11 @@ export const summary: GranularFeature = {
   id: 'summary',
   runsOn: isFineGrainedForm,
   apply({ form, selection, mount }) {
-    mount('summary', form.permissions, 'after', <ScopeSummary summary={summarizeFineGrained(selection)} />);
+    mount(
+      'summary',
+      form.permissions,
+      'after',
+      <ScopeSummary summary={fineGrainedSummaryText(summarizeFineGrained(selection))} />,
+    );
   },
 };
