@@ -1,35 +1,24 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
-import type { Simulator, Submission } from '../simulator/server';
+import type { Submission } from '../simulator/server';
 import { useSimulatedGitLab } from './browser';
-import { GITLAB, lastStorableDay, nextSubmission, openVariant, presetButton, utcDate } from './helpers';
+import {
+  GITLAB,
+  lastStorableDay,
+  openGranular,
+  openVariant,
+  PICKED_PROJECT,
+  pickProjectAndGenerate,
+  presetButton,
+  utcDate,
+} from './helpers';
 
 /**
  * GitLab 19.2's fine-grained token form, with the production build: Scopewise's presets and quick
  * choices drive GitLab's own controls, the user picks a project and clicks "Generate token", and
  * the simulator's GraphQL endpoint records what GitLab would receive.
  */
-
-const PROJECT = 'gid://gitlab/Project/7';
-
-async function openGranular(env: { browser: { context: import('playwright-core').BrowserContext }; page: Page }) {
-  await openVariant(env.browser.context, env.page, 'v19-granular');
-  await env.page.locator('[data-testid="resource-tree"]').waitFor();
-}
-
-/** What only the user does: pick a project (Scopewise leaves that to them), then "Generate token". */
-async function pickProjectAndGenerate(page: Page, sim: Simulator): Promise<Submission> {
-  if ((await page.locator('[data-testid="selected-namespaces"]').count()) === 0) {
-    await page.getByRole('button', { name: 'Add group or project' }).click();
-    await page.locator(`[data-testid="listbox-item-${PROJECT}"]`).click();
-  }
-  const before = sim.submissions.length;
-  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
-  const submission = await nextSubmission(sim, before);
-  await page.getByText('Your new token has been created').waitFor();
-  return submission;
-}
 
 /** As a user does: open the resource's "Select permissions" listbox, click the option, close it. */
 async function pickPermission(page: Page, name: string) {
@@ -61,7 +50,7 @@ describe('presets submit exactly their permissions', () => {
     await applyPreset(env.page, 'Git clone / pull');
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     expect(submission.granularScopes).toEqual([
-      { access: 'SELECTED_MEMBERSHIPS', resourceIds: [PROJECT], permissions: ['download_code'] },
+      { access: 'SELECTED_MEMBERSHIPS', resourceIds: [PICKED_PROJECT], permissions: ['download_code'] },
     ]);
     expect(submission.name).toBe(`Git clone / pull – ${utcDate()}`);
     expect(submission.description).toBe('Git clone and pull over HTTPS (read-only).');
@@ -76,7 +65,7 @@ describe('presets submit exactly their permissions', () => {
     await applyPreset(env.page, 'Container registry pull');
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     expect(submission.granularScopes).toEqual([
-      { access: 'SELECTED_MEMBERSHIPS', resourceIds: [PROJECT], permissions: ['read_container_repository'] },
+      { access: 'SELECTED_MEMBERSHIPS', resourceIds: [PICKED_PROJECT], permissions: ['read_container_repository'] },
     ]);
   });
 

@@ -42,6 +42,28 @@ export function nextSubmission(sim: Simulator, count: number, timeout = 10_000):
   return until(() => sim.submissions[count], 'a submission to the simulator', { timeout, interval: 25 });
 }
 
+/** The project the fine-grained tests pick under "Group or project" (the simulator's). */
+export const PICKED_PROJECT = 'gid://gitlab/Project/7';
+
+/** Opens GitLab 19.2's fine-grained form and waits for its permission tree. */
+export async function openGranular(env: { browser: { context: BrowserContext }; page: Page }): Promise<void> {
+  await openVariant(env.browser.context, env.page, 'v19-granular');
+  await env.page.locator('[data-testid="resource-tree"]').waitFor();
+}
+
+/** What only the user does on the fine-grained form: pick a project (Scopewise leaves that to them), then "Generate token". */
+export async function pickProjectAndGenerate(page: Page, sim: Simulator): Promise<Submission> {
+  if ((await page.locator('[data-testid="selected-namespaces"]').count()) === 0) {
+    await page.getByRole('button', { name: 'Add group or project' }).click();
+    await page.locator(`[data-testid="listbox-item-${PICKED_PROJECT}"]`).click();
+  }
+  const before = sim.submissions.length;
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  const submission = await nextSubmission(sim, before);
+  await page.getByText('Your new token has been created').waitFor();
+  return submission;
+}
+
 export async function submitForm(
   page: Page,
   sim: Simulator,

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
 import { CHROME_BUILD, useSimulatedGitLab } from './browser';
-import { signIn } from './helpers';
+import { openGranular, PICKED_PROJECT, pickProjectAndGenerate, presetButton, signIn, utcDate } from './helpers';
 
 /**
- * The popup and the options page as a German browser shows them. Chromium picks an extension's
+ * The popup, the options page and the fine-grained form as a German browser shows them. Chromium picks an extension's
  * locale by its own UI language, and Debian's Chromium without `chromium-l10n` has English only
  * (`--lang=de` falls back to en-US). So the build is copied with German as its only locale: the
  * pages then read `_locales/de` through `browser.i18n` exactly as in a German browser.
@@ -67,4 +67,41 @@ test('the options page speaks German', async () => {
     'Fehlerbehebung',
   ]);
   expect(await page().getByRole('button', { name: 'Instanz hinzufügen' }).count()).toBe(1);
+});
+
+test('the fine-grained form speaks German, and GitLab receives what it receives in English', async () => {
+  await openGranular(env);
+  const summary = page().locator('[data-scopewise="summary"]').getByRole('status');
+  await expect
+    .poll(() => summary.textContent())
+    .toBe('Keine Berechtigungen ausgewählt: GitLab braucht mindestens eine Ressource mit Berechtigungen.');
+  // Preset names are the contract, in every language.
+  await presetButton(page(), 'Git clone / pull').click();
+  await expect
+    .poll(() => summary.textContent(), { timeout: 15_000 })
+    .toContain(
+      'In den Gruppen und Projekten, die du auswählst, kann dieses Token das Repository über HTTPS klonen und pullen (auch LFS und Archive).',
+    );
+  expect(await summary.textContent()).toContain(
+    'Wähle unter „Gruppe oder Projekt“ mindestens eine Gruppe oder ein Projekt aus.',
+  );
+  const help = page().locator('[data-scopewise="permission-help:0:code"]');
+  // Permission ids are GitLab's and stay as they are.
+  expect(await help.locator('code').allTextContents()).toEqual(['download_code', 'push_code', 'read_code']);
+  const [download, push] = await help.locator('li').allTextContents();
+  expect(download).toContain(
+    'download_code (ausgewählt): ein Token kann damit das Repository über HTTPS klonen und pullen (auch LFS und Archive). Legacy-Entsprechung: read_repository. Seit GitLab 19.2.',
+  );
+  expect(push).toContain('push_code: ein Token kann damit Commits und Tags über HTTPS pushen');
+
+  // What the English test of this preset (fine-grained.e2e.ts) expects GitLab to receive.
+  const submission = await pickProjectAndGenerate(page(), env.sim);
+  expect(submission.granularScopes).toEqual([
+    { access: 'SELECTED_MEMBERSHIPS', resourceIds: [PICKED_PROJECT], permissions: ['download_code'] },
+  ]);
+  expect(submission.name).toBe(`Git clone / pull – ${utcDate()}`);
+  expect(submission.description).toBe('Git clone and pull over HTTPS (read-only).');
+  expect(submission.expires_at?.slice(0, 10)).toBe(utcDate(90));
+  expect(submission.sudo).toBe(false);
+  expect(env.browser.errors).toEqual([]);
 });
