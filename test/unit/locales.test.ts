@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 
 /**
  * The messages (`locales/*.yml`, read through `#i18n`): every locale has every key of the default
@@ -45,7 +46,14 @@ const defaults = shapes(await parseMessagesFile(join(LOCALES, `${DEFAULT_LOCALE}
  * those some entries have.
  */
 const CATALOGS: Record<string, { ids: readonly string[]; required: readonly string[]; optional?: readonly string[] }> =
-  {};
+  {
+    // The fine-grained presets' words are their legacy presets' (same ids): test/unit/fine-grained.test.ts.
+    presets: {
+      ids: BUILTIN_PRESETS.map((preset) => preset.id),
+      required: ['description'],
+      optional: ['narrower', 'fineGrainedNote', 'experimental', 'legacyOnly'],
+    },
+  };
 const catalogOf = (key: string) => CATALOGS[key.split('.')[0] ?? ''];
 
 it("the catalogs' prose names exactly the catalogs' entries, each with its fields", () => {

@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
+import { evidenceSentence, fineGrainedNote, presetDescription } from '@/components/preset-text';
 import { FINE_GRAINED_PRESETS, presetPermissions } from '@/utils/catalog/fine-grained-presets';
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import { presetFeature } from '@/utils/content-script/presets';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
-import { evidenceSentence } from '@/utils/evidence';
 import { fillFromPreset } from '@/utils/gitlab/fields';
 import { accessSection, applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
@@ -26,17 +27,24 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
   state.applied = undefined;
   state.message = undefined;
   try {
-    fillFromPreset(form, preset, utcToday(now()), state);
+    fillFromPreset(form, { name: preset.name, description: presetDescription(preset.id) }, utcToday(now()), state);
     if (form.expiry) setGranularExpiry(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
     const missing = await applyPermissionPlan(form, preset);
     if (missing.length === 0) {
       state.applied = preset;
-      state.message = `Applied ${preset.name}: ${presetPermissions(preset).join(', ')}. ${evidenceSentence(preset.evidence)} ${preset.note}`;
+      const applied = i18n.t('presetBar.appliedPermissions', {
+        name: preset.name,
+        permissions: presetPermissions(preset).join(', '),
+      });
+      state.message = `${applied} ${evidenceSentence(preset)} ${fineGrainedNote(preset.id)}`;
     } else {
-      state.message = `${preset.name} is only partly applied: this form does not offer ${missing.join(', ')}.`;
+      state.message = i18n.t('presetBar.partlyApplied', { name: preset.name, permissions: missing.join(', ') });
     }
   } catch (error) {
-    state.message = `${preset.name} could not be applied: ${error instanceof Error ? error.message : String(error)}`;
+    state.message = i18n.t('presetBar.failed', {
+      name: preset.name,
+      error: error instanceof Error ? error.message : String(error),
+    });
   } finally {
     state.applying = undefined;
   }
@@ -48,9 +56,10 @@ export const presets = presetFeature<GranularContext, FineGrainedPreset>({
   choices: ({ settings }) =>
     unhiddenPresets(FINE_GRAINED_PRESETS, settings.hiddenPresetIds).map((preset) => ({
       preset,
+      description: presetDescription(preset.id),
       grants: presetPermissions(preset),
-      evidence: evidenceSentence(preset.evidence),
-      remark: preset.note,
+      evidence: evidenceSentence(preset),
+      remark: fineGrainedNote(preset.id),
     })),
   // Arrived from Scopewise's menu on the token list.
   pending: ({ pendingPresetId }, offered) => offered.find((preset) => preset.id === pendingPresetId),
@@ -65,7 +74,7 @@ export const presets = presetFeature<GranularContext, FineGrainedPreset>({
     }
     return (
       <p class="sw-preset-note" aria-live="polite">
-        {state.applying ? `Applying ${state.applying}…` : (state.message ?? '')}
+        {state.applying ? i18n.t('presetBar.applying', { name: state.applying }) : (state.message ?? '')}
       </p>
     );
   },

@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import { PresetNote } from '@/components/PresetNote';
-import { fineGrainedVerdict } from '@/utils/catalog/fine-grained-presets';
+import { describeBuiltin, evidenceSentence, fineGrainedRemark } from '@/components/preset-text';
 import { ACCESS_LEVELS } from '@/utils/catalog/roles';
 import type { Preset } from '@/utils/catalog/schema';
 import { presetFeature } from '@/utils/content-script/presets';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
-import { evidenceSentence } from '@/utils/evidence';
 import { fillFromPreset, setExpiryDate } from '@/utils/gitlab/fields';
 import { hasLegacyForm, type TokenOwner } from '@/utils/gitlab/page';
 import { scopesFormHolds, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
@@ -15,18 +15,17 @@ import { scopeListEdges } from './scope-list';
 export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenOwner): string | undefined {
   const missing = preset.scopes.filter((scope) => !form.scopes.has(scope));
   if (missing.length === 0) return undefined;
-  const why =
-    owner !== 'personal' && missing.includes('read_user')
-      ? ' (project and group tokens cannot have read_user)'
-      : ' (an older GitLab, or a feature this instance has turned off)';
-  return `Not available here: this form does not offer ${missing.join(', ')}${why}.`;
+  const scopes = missing.join(', ');
+  return owner !== 'personal' && missing.includes('read_user')
+    ? i18n.t('presetBar.unavailableReadUser', { scopes })
+    : i18n.t('presetBar.unavailable', { scopes });
 }
 
 /** Why the grouped selector holds fewer scopes than the preset lists, if it does. */
 export function scopeAdjustment(preset: Preset, scopes: readonly string[]): string | undefined {
   const dropped = preset.scopes.filter((scope) => !scopes.includes(scope));
   if (dropped.length === 0) return undefined;
-  return `This form sends api alone: api covers ${dropped.join(', ')}, and GitLab unchecks and disables every other scope when api is checked.`;
+  return i18n.t('presetBar.apiAlone', { scopes: dropped.join(', ') });
 }
 
 /**
@@ -52,12 +51,13 @@ export async function applyPreset(preset: Preset, context: TokenFormContext): Pr
 export const presets = presetFeature<TokenFormContext, Preset>({
   runsOn: hasLegacyForm,
   choices: ({ form, settings, page }) =>
-    visiblePresets(settings).map((preset) => ({
+    visiblePresets(settings, describeBuiltin).map((preset) => ({
       preset,
+      description: preset.description,
       grants: preset.scopes,
-      evidence: evidenceSentence(preset.evidence),
+      evidence: evidenceSentence(preset),
       // Personal tokens only: project and group tokens have no fine-grained kind.
-      remark: page.owner === 'personal' ? fineGrainedVerdict(preset.id) : undefined,
+      remark: page.owner === 'personal' ? fineGrainedRemark(preset.id) : undefined,
       unavailable: unavailableReason(preset, form, page.owner),
     })),
   pending({ form, page, pendingPresetId, pendingRecreate }, offered) {
@@ -78,7 +78,7 @@ export const presets = presetFeature<TokenFormContext, Preset>({
         preset={state.preset}
         scopes={state.presetScopes ?? state.preset.scopes}
         adjustment={scopeAdjustment(state.preset, state.presetScopes ?? state.preset.scopes)}
-        remark={page.owner === 'personal' ? fineGrainedVerdict(state.preset.id) : undefined}
+        remark={page.owner === 'personal' ? fineGrainedRemark(state.preset.id) : undefined}
       />
     ),
 });
