@@ -1,16 +1,19 @@
+import { i18n } from '#i18n';
+
 /** What a preset button needs: a legacy preset, or a fine-grained one. */
 export interface PresetSummary {
   id: string;
   name: string;
-  description: string;
   source?: string;
 }
 
 export interface PresetChoice<P extends PresetSummary = PresetSummary> {
   preset: P;
+  /** The built-in preset's description in the user's language, or what the user typed for a custom one. */
+  description: string;
   /** What the preset grants, shown after its name: legacy scopes or fine-grained permissions. */
   grants: string[];
-  /** How Scopewise knows the preset is enough and no more (utils/evidence.ts), in the description. */
+  /** How Scopewise knows the preset is enough and no more (components/preset-text.ts), in the description. */
   evidence?: string;
   /** A sentence added to the button's description. */
   remark?: string;
@@ -18,10 +21,10 @@ export interface PresetChoice<P extends PresetSummary = PresetSummary> {
   unavailable?: string;
 }
 
-function matches({ preset, grants }: PresetChoice<PresetSummary>, query: string): boolean {
+function matches({ preset, description, grants }: PresetChoice<PresetSummary>, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (!needle) return true;
-  return [preset.name, preset.description, ...grants].some((text) => text.toLowerCase().includes(needle));
+  return [preset.name, description, ...grants].some((text) => text.toLowerCase().includes(needle));
 }
 
 /**
@@ -44,12 +47,12 @@ export function PresetBar<P extends PresetSummary>({
     <fieldset class="sw-presets">
       <legend class="sw-visually-hidden">Scopewise presets</legend>
       <div class="sw-presets-head">
-        <strong class="sw-presets-title">Least-privilege presets</strong>
+        <strong class="sw-presets-title">{i18n.t('presetBar.title')}</strong>
         <input
           type="search"
           class="sw-input"
-          placeholder="Filter presets"
-          aria-label="Filter presets"
+          placeholder={i18n.t('presetBar.filter')}
+          aria-label={i18n.t('presetBar.filter')}
           value={query}
           onInput={(event) => onQuery(event.currentTarget.value)}
           // Enter in the filter must not submit GitLab's form.
@@ -57,7 +60,7 @@ export function PresetBar<P extends PresetSummary>({
         />
       </div>
       <div class="sw-presets-list">
-        {shown.map(({ preset, grants, evidence, remark, unavailable }) => {
+        {shown.map(({ preset, description, grants, evidence, remark, unavailable }) => {
           const reasonId = `sw-preset-reason-${preset.id}`;
           return (
             <button
@@ -68,7 +71,7 @@ export function PresetBar<P extends PresetSummary>({
               aria-describedby={unavailable ? reasonId : undefined}
               title={
                 unavailable ??
-                [preset.description, evidence, remark, preset.source && `Source: ${preset.source}`]
+                [description, evidence, remark, preset.source && i18n.t('presetBar.source', { url: preset.source })]
                   .filter(Boolean)
                   .join(' ')
               }
@@ -84,7 +87,7 @@ export function PresetBar<P extends PresetSummary>({
             </button>
           );
         })}
-        {shown.length === 0 && <span class="sw-muted">No preset matches.</span>}
+        {shown.length === 0 && <span class="sw-muted">{i18n.t('presetBar.noMatch')}</span>}
       </div>
     </fieldset>
   );

@@ -2,8 +2,9 @@ export interface PresetLink {
   id: string;
   name: string;
   href: string;
-  kind: 'Fine-grained token' | 'Legacy token';
-  /** The evidence of the preset it opens (`Verified`, `Documented`, `Experimental`), if any. */
+  /** The kind of token it opens: fine-grained or legacy, in words. */
+  kind: string;
+  /** The evidence label of the preset it opens (`Verified`, `Documented`, `Experimental`), if any. */
   evidence: string;
   /** Why this kind, and what it grants. */
   why: string;

@@ -81,7 +81,8 @@ async function check(
   const base = { kind, id: preset.id, name: preset.name, evidence: preset.evidence.kind };
   const { evidence } = preset;
   if (evidence.kind === 'documented') return { ...base, ok: true, text: `documented (read ${evidence.read})` };
-  if (evidence.kind === 'experimental') return { ...base, ok: true, text: `experimental (${evidence.why})` };
+  if (evidence.kind === 'experimental')
+    return { ...base, ok: true, text: evidence.issue ? `experimental (${evidence.issue})` : 'experimental' };
   const run = presetRun(kind, preset.id);
   if (!run) return { ...base, ok: false, text: 'FAILED: marked Verified, but no run exists for it' };
   if (run.client !== evidence.client)

@@ -5,6 +5,7 @@ import type { Preset } from '@/utils/catalog/schema';
 import { SCOPES } from '@/utils/catalog/scopes';
 import { parsePreset, presetIdFor } from '@/utils/custom-presets';
 import { LONGEST_LIFETIME_DAYS } from '@/utils/dates';
+import { roleText } from '../role-text';
 
 /** Creates or edits one custom preset; saving validates it with the same schema as imports. */
 export function PresetEditor({
@@ -91,7 +92,7 @@ export function PresetEditor({
           <select value={role} onChange={(event) => setRole(event.currentTarget.value as Role)}>
             {ROLES.map((option) => (
               <option key={option} value={option}>
-                {option}
+                {roleText(option)}
               </option>
             ))}
           </select>

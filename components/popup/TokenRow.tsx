@@ -1,8 +1,9 @@
 import { Component } from 'preact';
 import { i18n } from '#i18n';
-import { roleName, roleOf } from '@/utils/catalog/roles';
+import { roleOf } from '@/utils/catalog/roles';
 import type { CachedToken } from '@/utils/inventory';
 import type { Warning } from '@/utils/risk';
+import { roleText } from '../role-text';
 import { type DateWords, exactUtc, expiryPhrase, relativeDays } from './format';
 
 export type TokenAction = 'revoke' | 'rotate';
@@ -37,7 +38,7 @@ function grants(token: CachedToken): string {
 
 const roleLabel = (level: number) => {
   const role = roleOf(level);
-  return role ? roleName(role) : i18n.t('popup.row.role', { level });
+  return role ? roleText(role) : i18n.t('popup.row.role', { level });
 };
 
 const sameRow = (a: TokenRowProps, b: TokenRowProps) =>

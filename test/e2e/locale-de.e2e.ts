@@ -4,10 +4,19 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
 import { CHROME_BUILD, useSimulatedGitLab } from './browser';
-import { openGranular, PICKED_PROJECT, pickProjectAndGenerate, presetButton, signIn, utcDate } from './helpers';
+import {
+  openGranular,
+  openVariant,
+  PICKED_PROJECT,
+  pickProjectAndGenerate,
+  presetButton,
+  signIn,
+  submitForm,
+  utcDate,
+} from './helpers';
 
 /**
- * The popup, the options page and the fine-grained form as a German browser shows them. Chromium picks an extension's
+ * The popup, the options page and the injected UI as a German browser shows them. Chromium picks an extension's
  * locale by its own UI language, and Debian's Chromium without `chromium-l10n` has English only
  * (`--lang=de` falls back to en-US). So the build is copied with German as its only locale: the
  * pages then read `_locales/de` through `browser.i18n` exactly as in a German browser.
@@ -100,8 +109,40 @@ test('the fine-grained form speaks German, and GitLab receives what it receives 
     { access: 'SELECTED_MEMBERSHIPS', resourceIds: [PICKED_PROJECT], permissions: ['download_code'] },
   ]);
   expect(submission.name).toBe(`Git clone / pull – ${utcDate()}`);
-  expect(submission.description).toBe('Git clone and pull over HTTPS (read-only).');
+  // The description is the user's language (the English test expects the English one).
+  expect(submission.description).toBe('Git clone und pull über HTTPS (nur lesend).');
   expect(submission.expires_at?.slice(0, 10)).toBe(utcDate(90));
   expect(submission.sudo).toBe(false);
+  expect(env.browser.errors).toEqual([]);
+});
+
+test('the preset bar on a legacy form speaks German, with the presets’ names as they are; the form sends the same', async () => {
+  await openVariant(env.browser.context, page(), 'v17');
+  await page().getByTestId('add-new-token-button').click();
+  const bar = page().locator('[data-scopewise="presets"]');
+  expect(await bar.locator('.sw-presets-title').textContent()).toBe('Vorlagen mit minimalen Berechtigungen');
+  expect(await bar.getByRole('searchbox', { name: 'Vorlagen filtern' }).count()).toBe(1);
+  // The contract names stay English: the group's name and the presets'.
+  expect(await page().getByRole('group', { name: 'Scopewise presets' }).count()).toBe(1);
+  const push = presetButton(page(), 'Container registry push');
+  expect(await push.getAttribute('title')).toBe(
+    'docker push in die GitLab-Container-Registry. Verifiziert: skopeo funktioniert auf einem GitLab-Simulator mit genau diesen und scheitert ohne jede einzelne davon. Ein feingranulares Token kann dieses nicht ersetzen: Feingranulare Token können keine Container-Images pushen (GitLab 19.2). Quelle: https://docs.gitlab.com/user/packages/container_registry/authenticate_with_container_registry/',
+  );
+  await push.click();
+  const note = bar.locator('.sw-preset-note');
+  await expect
+    .poll(() => note.textContent())
+    .toContain('Container registry push angewendet (read_registry, write_registry).');
+  expect(await note.textContent()).toContain('Verifiziert: skopeo funktioniert');
+  expect(await note.textContent()).toContain(
+    'Engere Alternative: Ein Deploy-Token mit read_registry und write_registry',
+  );
+  expect(await note.getByRole('link').textContent()).toBe('Quelle');
+  const submission = await submitForm(page(), env.sim);
+  // What English sends (token-forms.e2e.ts), but the description is the user's language.
+  expect(submission.scopes).toEqual(['read_registry', 'write_registry']);
+  expect(submission.name).toBe(`Container registry push – ${utcDate()}`);
+  expect(submission.description).toBe('docker push in die GitLab-Container-Registry.');
+  expect(submission.expires_at).toBe(utcDate(30));
   expect(env.browser.errors).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeBuiltin } from '../../components/preset-text';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
 import { BUILTIN_PRESETS, REDUNDANT_SCOPES_KEPT } from '../../utils/catalog/presets';
 import { RISK_LABELS } from '../../utils/catalog/risk-levels';
@@ -66,10 +67,10 @@ describe('scope catalog', () => {
 describe('built-in presets', () => {
   const byName = new Map(BUILTIN_PRESETS.map((preset) => [preset.name, preset]));
 
-  it('has at least 20 presets, each valid, with a unique id and an https source', () => {
+  it('has at least 20 presets, each valid (with its words), with a unique id and an https source', () => {
     expect(BUILTIN_PRESETS.length).toBeGreaterThanOrEqual(20);
     for (const preset of BUILTIN_PRESETS) {
-      const parsed = presetSchema.safeParse(preset);
+      const parsed = presetSchema.safeParse(describeBuiltin(preset));
       expect(parsed.success, `${preset.id}: ${parsed.error?.message}`).toBe(true);
       expect(preset.source).toMatch(/^https:\/\//);
       for (const scope of preset.scopes) expect(scopeInfo(scope), `${preset.id} uses ${scope}`).toBeDefined();
@@ -123,9 +124,13 @@ describe('built-in presets', () => {
   });
 
   it('a custom preset cannot claim evidence: the schema drops it', () => {
-    const [parsed] = customPresetsSchema.parse([
-      { ...BUILTIN_PRESETS[0], id: 'mine', evidence: { kind: 'verified', client: 'git' } },
-    ]);
+    const [parsed] = customPresetsSchema.parse(
+      BUILTIN_PRESETS.slice(0, 1).map((preset) => ({
+        ...describeBuiltin(preset),
+        id: 'mine',
+        evidence: { kind: 'verified', client: 'git' },
+      })),
+    );
     expect(parsed).not.toHaveProperty('evidence');
   });
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { optionalCatalogText } from '../../components/catalog-text';
 import { fineGrainedSummaryText } from '../../components/fine-grained-summary';
-import {
-  FINE_GRAINED_PRESETS,
-  fineGrainedVerdict,
-  legacyOnlyReason,
-  presetPermissions,
-  verifiedFineGrained,
-} from '../../utils/catalog/fine-grained-presets';
+import { fineGrainedRemark } from '../../components/preset-text';
+import { FINE_GRAINED_PRESETS, fineGrainedVerdict, presetPermissions } from '../../utils/catalog/fine-grained-presets';
 import { PERMISSIONS, permissionInfo, permissionResource, permissionRisk } from '../../utils/catalog/permissions';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 import { RISK_LABELS } from '../../utils/catalog/risk-levels';
@@ -109,24 +105,57 @@ describe('fine-grained presets', () => {
   );
 
   it('every legacy preset says whether a fine-grained token can replace it, as the evidence says', () => {
-    expect(fineGrainedVerdict('git-clone')).toContain('a fine-grained token can replace this one (Verified)');
-    expect(fineGrainedVerdict('registry-push')).toContain('cannot push container images');
-    expect(fineGrainedVerdict('kubernetes-agent')).toContain('k8s_proxy');
-    expect(fineGrainedVerdict('jenkins')).toContain('cannot replace');
-    expect(fineGrainedVerdict('renovate')).toBe(
+    expect(fineGrainedRemark('git-clone')).toBe(message('presetBar.replaceable'));
+    expect(fineGrainedRemark('registry-push')).toBe(
+      message('presetBar.noFineGrained', { reason: message('presets.registry_push.legacyOnly') }),
+    );
+    expect(fineGrainedRemark('kubernetes-agent')).toContain('k8s_proxy');
+    expect(fineGrainedRemark('jenkins')).toBe(
+      message('presetBar.noFineGrained', { reason: message('presetBar.undocumented') }),
+    );
+    expect(fineGrainedRemark('renovate')).toBe(
+      message('presetBar.keepLegacy', { why: message('presets.renovate.experimental') }),
+    );
+    for (const preset of BUILTIN_PRESETS) expect(fineGrainedRemark(preset.id).length).toBeGreaterThan(40);
+  });
+
+  it('says so in English as the contract words it', async () => {
+    await useLocale('en');
+    expect(fineGrainedRemark('git-clone')).toContain('a fine-grained token can replace this one (Verified)');
+    expect(fineGrainedRemark('registry-push')).toContain('cannot push container images');
+    expect(fineGrainedRemark('jenkins')).toContain('cannot replace');
+    expect(fineGrainedRemark('renovate')).toBe(
       'Keep a legacy token: Renovate documents only legacy tokens (api); fine-grained support is an open request. Its fine-grained preset is Experimental.',
     );
-    for (const preset of BUILTIN_PRESETS) expect(fineGrainedVerdict(preset.id).length).toBeGreaterThan(40);
   });
 
   it('only a fine-grained preset a run verified is recommended; Renovate links its upstream request', () => {
-    const verified = FINE_GRAINED_PRESETS.filter((preset) => verifiedFineGrained(preset.id)).map((preset) => preset.id);
+    const verified = FINE_GRAINED_PRESETS.filter((preset) => fineGrainedVerdict(preset.id).kind === 'verified').map(
+      (preset) => preset.id,
+    );
     expect(verified).toEqual(['git-clone', 'git-push', 'registry-pull', 'read-api', 'deeptraq']);
     for (const id of ['renovate', 'renovate-dry-run', 'glab', 'argo-cd']) {
       expect(FINE_GRAINED_PRESETS.find((preset) => preset.id === id)?.evidence.kind, id).toBe('experimental');
     }
-    expect(legacyOnlyReason('renovate').issue).toBe('https://github.com/renovatebot/renovate/issues/45421');
-    expect(legacyOnlyReason('jenkins').issue).toBeUndefined();
+    expect(fineGrainedVerdict('renovate')).toEqual({
+      kind: 'experimental',
+      issue: 'https://github.com/renovatebot/renovate/issues/45421',
+    });
+    expect(fineGrainedVerdict('glab')).toEqual({ kind: 'experimental' });
+    expect(fineGrainedVerdict('jenkins')).toEqual({ kind: 'none' });
+  });
+
+  it('have words where their catalog says: why Experimental, what else is left, why a preset has none', () => {
+    const text = (id: string, field: string) => optionalCatalogText(`presets.${id}.${field}`);
+    const experimental = FINE_GRAINED_PRESETS.filter((preset) => preset.evidence.kind === 'experimental');
+    expect(BUILTIN_PRESETS.filter((preset) => text(preset.id, 'experimental'))).toEqual(
+      BUILTIN_PRESETS.filter((preset) => experimental.some((other) => other.id === preset.id)),
+    );
+    const withFineGrained = (id: string) => FINE_GRAINED_PRESETS.some((preset) => preset.id === id);
+    for (const { id } of BUILTIN_PRESETS) {
+      if (text(id, 'fineGrainedNote')) expect(withFineGrained(id), `${id}.fineGrainedNote`).toBe(true);
+      if (text(id, 'legacyOnly')) expect(withFineGrained(id), `${id}.legacyOnly`).toBe(false);
+    }
   });
 
   it('zod refuses a fine-grained preset without evidence, or merely documented', () => {

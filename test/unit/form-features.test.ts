@@ -4,6 +4,7 @@ import { TOKEN_FORM_CATALOG } from '../../entrypoints/token-form.content/catalog
 import { scopeHelp } from '../../entrypoints/token-form.content/features/scope-help';
 import type { Settings } from '../../utils/browser/storage';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import type { Preset } from '../../utils/catalog/schema';
 import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
 import type { ExpiryBounds } from '../../utils/dates';
@@ -14,6 +15,7 @@ import { summarizeScopes } from '../../utils/scope-summary';
 import { FAKE_CREATED_TOKEN, VARIANTS, type VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
 import { FIXTURE_NOW, holdersOfToken, loadMounted, vueFormValues } from './fixtures';
+import { message, useLocale } from './messages';
 
 const SETTINGS: Settings = { defaultLifetimeDays: 30, hiddenPresetIds: [], customPresets: [], debugMode: true };
 
@@ -84,7 +86,7 @@ describe('on the 18.x Vue form', () => {
     await expect.poll(() => [...vueFormValues(vm).scopes].sort()).toEqual(['read_registry', 'write_registry']);
     const values = vueFormValues(vm);
     expect(values.name).toBe('Container registry push – 2026-11-24');
-    expect(values.description).toBe('docker push to the GitLab container registry.');
+    expect(values.description).toBe(message('presets.registry_push.description'));
     expect(values.expiresAt?.toISOString().slice(0, 10)).toBe('2026-12-24');
     // A second preset replaces what Scopewise filled, and exactly the scopes.
     presetButtonNamed('Read-only API').click();
@@ -196,17 +198,24 @@ describe('on HAML forms', () => {
     expect(names).not.toContain('Git push');
   });
 
-  it('hidden and custom presets follow the settings', async () => {
+  it('hidden and custom presets follow the settings; a custom preset keeps its own words', async () => {
     await loadMounted('v17');
-    const custom = {
-      ...BUILTIN_PRESETS[0],
+    const custom: Preset = {
       id: 'custom-mirror',
       name: 'Mirror job',
-    } as (typeof BUILTIN_PRESETS)[number];
+      scopes: ['read_repository'],
+      description: 'Mirror job on build-01.',
+      lifetimeDays: 30,
+      role: 'reporter',
+      source: 'https://wiki.example/mirror',
+    };
     decorator('v17', { settings: { hiddenPresetIds: ['jenkins'], customPresets: [custom] } }).decorate();
     const names = [...document.querySelectorAll('.sw-preset-name')].map((node) => node.textContent);
     expect(names).toContain('Mirror job');
     expect(names).not.toContain('Jenkins');
+    const title = presetButtonNamed('Mirror job').getAttribute('title');
+    expect(title).toMatch(/^Mirror job on build-01\. /);
+    expect(title).toContain(message('presetBar.source', { url: 'https://wiki.example/mirror' }));
   });
 });
 
@@ -303,7 +312,9 @@ describe('on the grouped scope selector (scope_selector.vue, GitLab’s real com
       const expected = scopesFormHolds(form, preset.scopes);
       presetButtonNamed(preset.name).click();
       await expect.poll(() => [...vueFormValues(vm).scopes].sort()).toEqual([...expected].sort());
-      await expect.poll(note).toContain(`Applied ${preset.name} (${expected.join(', ')}).`);
+      await expect
+        .poll(note)
+        .toContain(message('presetBar.applied', { name: preset.name, scopes: expected.join(', ') }));
       expect(sameTask).toEqual([]);
       const shown = [...form.scopes].filter(([, input]) => input.checked).map(([scope]) => scope);
       expect(shown.sort()).toEqual([...expected].sort());
@@ -313,9 +324,10 @@ describe('on the grouped scope selector (scope_selector.vue, GitLab’s real com
       await expect.poll(() => document.querySelector('.sw-summary-text')?.textContent).toBe(summary);
       if (preset.scopes.includes('api') && preset.scopes.length > 1) {
         expect(expected).toEqual(['api']);
-        expect(note()).toContain('This form sends api alone: api covers');
+        const covered = preset.scopes.filter((scope) => scope !== 'api').join(', ');
+        expect(note()).toContain(message('presetBar.apiAlone', { scopes: covered }));
       } else {
-        expect(note()).not.toContain('sends api alone');
+        expect(note()).not.toContain(message('presetBar.apiAlone').split('{scopes}')[0]);
       }
     },
   );
@@ -331,7 +343,9 @@ describe('on the grouped scope selector (scope_selector.vue, GitLab’s real com
     presetButtonNamed('DeepTraQ').click();
     presetButtonNamed('Git clone / pull').click();
     await expect.poll(() => vueFormValues(vm).scopes).toEqual(['read_repository']);
-    await expect.poll(note).toContain('Applied Git clone / pull (read_repository).');
+    await expect
+      .poll(note)
+      .toContain(message('presetBar.applied', { name: 'Git clone / pull', scopes: 'read_repository' }));
   });
 });
 
@@ -374,7 +388,9 @@ it.each(['v19-index', 'v19-index-no-testid'] as const)(
     expect(gitClone.url.pathname).toBe('/-/user_settings/personal_access_tokens/granular/new');
     expect(gitClone.url.search).toBe('');
     expect(gitClone.url.hash).toBe('#scopewise-preset=git-clone');
-    expect(gitClone.why).toBe('Fine-grained token (Verified). Only download_code, on the groups or projects you pick.');
+    expect(gitClone.why).toBe(
+      `${message('presetMenu.fineGrained')} (${message('evidence.verified')}). ${message('presetMenu.onlyPermissions', { permissions: 'download_code' })}`,
+    );
 
     // Renovate documents legacy tokens only: the legacy form, the reason and the upstream request.
     const renovate = link('Renovate');
@@ -382,16 +398,16 @@ it.each(['v19-index', 'v19-index-no-testid'] as const)(
     expect(renovate.url.searchParams.get('scopes')).toBe('api');
     expect(renovate.url.hash).toBe('#scopewise-preset=renovate');
     expect(renovate.why).toBe(
-      'Legacy token (Documented). api. Renovate documents only legacy tokens (api); fine-grained support is an open request. renovatebot/renovate#45421',
+      `${message('presetMenu.legacy')} (${message('evidence.documented')}). api. ${message('presets.renovate.experimental')} renovatebot/renovate#45421`,
     );
     const issue = [...document.querySelectorAll<HTMLAnchorElement>('.sw-menu-why a')].find(
       (a) => a.textContent === 'renovatebot/renovate#45421',
     );
     expect(issue?.href).toBe('https://github.com/renovatebot/renovate/issues/45421');
     for (const [name, why] of [
-      ['Renovate (dry run)', 'Renovate documents only legacy tokens'],
-      ['GitLab CLI (glab)', "glab's docs ask for a legacy token"],
-      ['Argo CD', "Argo CD's docs ask for a legacy token"],
+      ['Renovate (dry run)', message('presets.renovate_dry_run.experimental')],
+      ['GitLab CLI (glab)', message('presets.glab.experimental')],
+      ['Argo CD', message('presets.argo_cd.experimental')],
     ] as const) {
       expect(link(name).url.pathname, name).toBe('/-/user_settings/personal_access_tokens/legacy/new');
       expect(link(name).why, name).toContain(why);
@@ -402,13 +418,35 @@ it.each(['v19-index', 'v19-index-no-testid'] as const)(
     expect(jenkins.url.searchParams.get('name')).toBe('Jenkins – 2026-11-24');
     expect(jenkins.url.searchParams.get('scopes')).toBe('api');
     expect(jenkins.url.hash).toBe('#scopewise-preset=jenkins');
-    expect(jenkins.why).toContain('Legacy token (Documented). api. A fine-grained token cannot replace this one');
-    expect(link('Container registry push').why).toContain('fine-grained tokens cannot push container images');
-    expect(link('Container registry push').why).toMatch(/^Legacy token \(Verified\)/);
+    expect(jenkins.why).toBe(
+      `${message('presetMenu.legacy')} (${message('evidence.documented')}). api. ${message('presetBar.noFineGrained', { reason: message('presetBar.undocumented') })}`,
+    );
+    expect(link('Container registry push').why).toBe(
+      `${message('presetMenu.legacy')} (${message('evidence.verified')}). read_registry, write_registry. ${message('presetBar.noFineGrained', { reason: message('presets.registry_push.legacyOnly') })}`,
+    );
   },
 );
 
 it('legacy presets on a personal form say whether a fine-grained token can replace them', async () => {
+  await loadMounted('v19-legacy');
+  decorator('v19-legacy').decorate();
+  const gitClone = presetButtonNamed('Git clone / pull').getAttribute('title');
+  expect(gitClone).toContain(message('presetBar.replaceable'));
+  expect(gitClone).toContain(message('evidence.verifiedSentence', { client: 'git' }));
+  expect(presetButtonNamed('Jenkins').getAttribute('title')).toContain(
+    message('evidence.documentedSentence', { date: '2026-11-24' }),
+  );
+  expect(presetButtonNamed('Renovate').getAttribute('title')).toContain(
+    message('presetBar.keepLegacy', { why: message('presets.renovate.experimental') }),
+  );
+  presetButtonNamed('Container registry push').click();
+  const note = document.querySelector('.sw-preset-note')?.textContent;
+  expect(note).toContain(message('evidence.verifiedSentence', { client: 'skopeo' }));
+  expect(note).toContain(message('presetBar.noFineGrained', { reason: message('presets.registry_push.legacyOnly') }));
+});
+
+it('the preset bar words its evidence in English as the contract does', async () => {
+  await useLocale('en');
   await loadMounted('v19-legacy');
   decorator('v19-legacy').decorate();
   const gitClone = presetButtonNamed('Git clone / pull').getAttribute('title');
@@ -420,7 +458,7 @@ it('legacy presets on a personal form say whether a fine-grained token can repla
   expect(presetButtonNamed('Renovate').getAttribute('title')).toContain('Its fine-grained preset is Experimental.');
   presetButtonNamed('Container registry push').click();
   const note = document.querySelector('.sw-preset-note')?.textContent;
-  expect(note).toContain('Verified: skopeo works with exactly these');
+  expect(note).toContain('Applied Container registry push (read_registry, write_registry).');
   expect(note).toContain(
     'A fine-grained token cannot replace this one: fine-grained tokens cannot push container images',
   );

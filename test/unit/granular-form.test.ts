@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GRANULAR_FORM_CATALOG } from '../../entrypoints/granular-form.content/catalog';
 import { presets } from '../../entrypoints/granular-form.content/features/presets';
 import type { Settings } from '../../utils/browser/storage';
-import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
+import { FINE_GRAINED_PRESETS, presetPermissions } from '../../utils/catalog/fine-grained-presets';
 import { RISK_LABELS } from '../../utils/catalog/risk-levels';
 import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
@@ -64,6 +64,13 @@ function button(name: string): HTMLButtonElement {
 }
 
 const presetNote = () => document.querySelector('[data-scopewise="presets"] .sw-preset-note')?.textContent ?? '';
+/** Whether the note says the preset is applied, in full (its first sentence names its permissions). */
+const appliedNote = (name: string) => {
+  const preset = FINE_GRAINED_PRESETS.find((candidate) => candidate.name === name);
+  if (!preset) throw new Error(`no fine-grained preset ${name}`);
+  const permissions = presetPermissions(preset).join(', ');
+  return presetNote().startsWith(message('presetBar.appliedPermissions', { name, permissions }));
+};
 const status = () => document.querySelector('[data-scopewise="summary"] [role="status"]')?.textContent ?? '';
 /** The UTC calendar date of the timestamp GitLab receives. */
 const sentDate = (date: Date | null) => date?.toISOString().slice(0, 10);
@@ -159,14 +166,14 @@ describe('presets', () => {
   it('Git clone / pull sets Code: Download on selected projects, name, description and expiry', async () => {
     decorator().decorate();
     button('Git clone / pull').click();
-    await until(() => presetNote().startsWith('Applied'), 'the preset');
+    await until(() => appliedNote('Git clone / pull'), 'the preset');
     const form = fixture.form();
     expect(form.permissions).toEqual({ namespace: ['download_code'], user: [], instance: [] });
     expect(form.access).toBe('SELECTED_MEMBERSHIPS');
     expect(form.name).toBe(`Git clone / pull – ${utcToday()}`);
-    expect(form.description).toBe('Git clone and pull over HTTPS (read-only).');
+    expect(form.description).toBe(message('presets.git_clone.description'));
     expect(sentDate(form.expirationDate)).toBe(addDays(utcToday(), 90));
-    expect(presetNote()).toContain('Pick the groups or projects');
+    expect(presetNote()).toContain(message('presetBar.pick'));
     expect(status()).toContain(message('permissions.download_code.can'));
     expect(status()).toContain(message('fineGrained.warnings.pickNamespace'));
   });
@@ -178,21 +185,21 @@ describe('presets', () => {
     name.value = 'laptop';
     name.dispatchEvent(new Event('input', { bubbles: true }));
     button('Git push').click();
-    await until(() => presetNote().startsWith('Applied Git push'), 'Git push');
+    await until(() => appliedNote('Git push'), 'Git push');
     button('Container registry pull').click();
-    await until(() => presetNote().startsWith('Applied Container registry pull'), 'registry pull');
+    await until(() => appliedNote('Container registry pull'), 'registry pull');
     expect(fixture.form().permissions.namespace).toEqual(['read_container_repository']);
     expect(fixture.form().name).toBe('laptop');
   });
 
   it('a pending preset from the index menu applies on arrival; hidden presets are not offered', async () => {
     decorator({ pendingPresetId: 'read-api', settings: { hiddenPresetIds: ['git-push'] } }).decorate();
-    await until(() => presetNote().startsWith('Applied Read-only API'), 'the pending preset');
+    await until(() => appliedNote('Read-only API'), 'the pending preset');
     expect(fixture.form().permissions.namespace).toContain('read_merge_request');
-    expect(presetNote()).toContain(
-      'Verified: python-gitlab works with exactly these on a GitLab simulator and fails without any one.',
+    expect(presetNote()).toContain(message('evidence.verifiedSentence', { client: 'python-gitlab' }));
+    expect(button('Renovate').getAttribute('title')).toContain(
+      message('evidence.experimentalSentence', { why: message('presets.renovate.experimental') }),
     );
-    expect(button('Renovate').getAttribute('title')).toContain('Experimental: Renovate documents only legacy tokens');
     expect(() => button('Git push')).toThrow();
   });
 
@@ -200,7 +207,7 @@ describe('presets', () => {
     const { decorate } = decorator();
     decorate();
     button('Git clone / pull').click();
-    await until(() => presetNote().startsWith('Applied'), 'the preset');
+    await until(() => appliedNote('Git clone / pull'), 'the preset');
     document.querySelector<HTMLElement>('[data-testid="listbox-item-read_code"]')?.click();
     await tick();
     decorate(); // the content script's observer does this on every change
@@ -317,7 +324,7 @@ it('submits what the preset set, and never reads the created token', async () =>
   const { decorate } = decorator();
   decorate();
   button('Container registry pull').click();
-  await until(() => presetNote().startsWith('Applied'), 'the preset');
+  await until(() => appliedNote('Container registry pull'), 'the preset');
   document.querySelector<HTMLButtonElement>('[data-testid="crud-actions"] button')?.click();
   // The namespace selector's own query answers first.
   const project = '[data-testid="listbox-item-gid://gitlab/Project/7"]';

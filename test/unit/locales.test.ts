@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../utils/catalog/permissions';
+import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 
 /**
  * The messages (`locales/*.yml`, read through `#i18n`): every locale has every key of the default
@@ -48,6 +49,12 @@ const defaults = shapes(await parseMessagesFile(join(LOCALES, `${DEFAULT_LOCALE}
 const CATALOGS: Record<string, { ids: readonly string[]; required: readonly string[]; optional?: readonly string[] }> =
   {
     permissions: { ids: PERMISSIONS.map((permission) => permission.name), required: ['can'] },
+    // The fine-grained presets' words are their legacy presets' (same ids): test/unit/fine-grained.test.ts.
+    presets: {
+      ids: BUILTIN_PRESETS.map((preset) => preset.id),
+      required: ['description'],
+      optional: ['narrower', 'fineGrainedNote', 'experimental', 'legacyOnly'],
+    },
   };
 const catalogOf = (key: string) => CATALOGS[key.split('.')[0] ?? ''];
 

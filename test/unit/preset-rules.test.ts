@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { describeBuiltin } from '../../components/preset-text';
 import { isUsablePreset, PRESET_LENGTHS } from '../../utils/catalog/preset-rules';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 import { presetSchema } from '../../utils/catalog/schema';
@@ -41,11 +42,12 @@ const editorOnly: Record<string, unknown> = {
 };
 
 it('every preset the options page accepts, a token page can use', () => {
-  for (const candidate of [valid, ...BUILTIN_PRESETS, ...Object.values(unusable), ...Object.values(editorOnly)]) {
+  const builtins = BUILTIN_PRESETS.map(describeBuiltin);
+  for (const candidate of [valid, ...builtins, ...Object.values(unusable), ...Object.values(editorOnly)]) {
     if (presetSchema.safeParse(candidate).success) expect(isUsablePreset(candidate)).toBe(true);
   }
   expect(presetSchema.safeParse(valid).success).toBe(true);
-  expect(BUILTIN_PRESETS.every(isUsablePreset)).toBe(true);
+  expect(builtins.every(isUsablePreset)).toBe(true);
 });
 
 it.each(Object.entries(unusable))('both reject a preset a token page cannot use: %s', (_, candidate) => {

@@ -58,11 +58,11 @@ export const evidenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('documented'), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   /**
    * Fine-grained only: GitLab's permissions can express it, but the integration documents legacy
-   * tokens only (`why`, one sentence) and no run backs it; `issue` links the upstream request.
+   * tokens only and no run backs it (why, in one sentence: the preset's `experimental` message);
+   * `issue` links the upstream request.
    */
   z.object({
     kind: z.literal('experimental'),
-    why: z.string().min(10),
     issue: z
       .string()
       .url()
@@ -72,12 +72,17 @@ export const evidenceSchema = z.discriminatedUnion('kind', [
 ]);
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-/** A built-in legacy preset: verified by a run or documented by the integration, never experimental. */
-export const builtinPresetSchema = presetSchema.extend({
+/**
+ * A built-in legacy preset: verified by a run or documented by the integration, never experimental.
+ * Its prose (description, narrower credential) is in the messages, `presets.<id>.…`, in the user's
+ * language (components/preset-text.ts).
+ */
+export const builtinPresetSchema = presetSchema.omit({ description: true, narrower: true }).extend({
   evidence: evidenceSchema.refine((evidence) => evidence.kind !== 'experimental', {
     message: 'a legacy preset is verified or documented',
   }),
 });
+export type BuiltinPreset = z.infer<typeof builtinPresetSchema>;
 
 export const customPresetsSchema = z.array(presetSchema);
 
@@ -102,11 +107,12 @@ export type BoundaryKey = z.infer<typeof boundaryKeySchema>;
 
 export const fineGrainedPresetSchema = z
   .object({
-    /** The legacy preset this one replaces: same id, same name on the buttons, same lifetime. */
+    /**
+     * The legacy preset this one replaces: same id, same name on the buttons, same lifetime, same
+     * description (its message, filled into the token's, which the fine-grained form requires).
+     */
     id: z.string(),
     name: z.string().min(1).max(80),
-    /** Filled into the token's description, which the fine-grained form requires. */
-    description: z.string().min(1).max(255),
     lifetimeDays,
     /** Which groups and projects the group-and-project permissions reach. */
     access: z.enum(['PERSONAL_PROJECTS', 'ALL_MEMBERSHIPS', 'SELECTED_MEMBERSHIPS']).optional(),
@@ -117,8 +123,6 @@ export const fineGrainedPresetSchema = z
         instance: z.array(permissionName).min(1).optional(),
       })
       .strict(),
-    /** What is left to the user, or what the preset leaves out on purpose. */
-    note: z.string().min(10),
     /** Verified by a run, or experimental; never merely documented (no integration documents them yet). */
     evidence: evidenceSchema.refine((evidence) => evidence.kind !== 'documented', {
       message: 'a fine-grained preset is verified or experimental',

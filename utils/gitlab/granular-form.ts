@@ -42,6 +42,11 @@ export function findGranularForm(doc: Document): GranularForm | undefined {
   };
 }
 
+/** The section holding "Group and project access": the fine-grained presets go before it. */
+export function accessSection(form: GranularForm): Element {
+  return form.access.closest('section') ?? form.access;
+}
+
 /** The permission sections, in the order of BOUNDARIES. */
 export function permissionSections(form: GranularForm): Element[] {
   return [...form.form.querySelectorAll(GRANULAR.permissionsSection)];

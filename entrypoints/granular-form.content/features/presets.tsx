@@ -1,15 +1,16 @@
-import { PresetBar, type PresetChoice } from '@/components/PresetBar';
+import { i18n } from '#i18n';
+import { evidenceSentence, fineGrainedNote, presetDescription } from '@/components/preset-text';
 import { FINE_GRAINED_PRESETS, presetPermissions } from '@/utils/catalog/fine-grained-presets';
 import type { FineGrainedPreset } from '@/utils/catalog/schema';
+import { presetFeature } from '@/utils/content-script/presets';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
-import { evidenceSentence } from '@/utils/evidence';
 import { fillFromPreset } from '@/utils/gitlab/fields';
-import { applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
+import { accessSection, applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 import { unhiddenPresets } from '@/utils/presets';
 import { sameMembers } from '@/utils/same-members';
-import type { GranularContext, GranularFeature } from '../context';
+import type { GranularContext } from '../context';
 
 function holdsExactly(held: FineGrainedSelection['permissions'], preset: FineGrainedPreset): boolean {
   return BOUNDARIES.every((boundary) => sameMembers(preset.permissions[boundary] ?? [], held[boundary]));
@@ -21,74 +22,60 @@ function holdsExactly(held: FineGrainedSelection['permissions'], preset: FineGra
  * projects stay the user's to pick; "Generate token" stays the user's click.
  */
 async function applyFineGrained(preset: FineGrainedPreset, context: GranularContext): Promise<void> {
-  const { form, state, bounds, now, refresh } = context;
+  const { form, state, bounds, now } = context;
   state.applying = preset.name;
   state.applied = undefined;
   state.message = undefined;
-  // Not synchronously: this may start inside a decorate pass (a pending preset).
-  queueMicrotask(refresh);
   try {
-    fillFromPreset(form, preset, utcToday(now()), state);
+    fillFromPreset(form, { name: preset.name, description: presetDescription(preset.id) }, utcToday(now()), state);
     if (form.expiry) setGranularExpiry(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
     const missing = await applyPermissionPlan(form, preset);
     if (missing.length === 0) {
       state.applied = preset;
-      state.message = `Applied ${preset.name}: ${presetPermissions(preset).join(', ')}. ${evidenceSentence(preset.evidence)} ${preset.note}`;
+      const applied = i18n.t('presetBar.appliedPermissions', {
+        name: preset.name,
+        permissions: presetPermissions(preset).join(', '),
+      });
+      state.message = `${applied} ${evidenceSentence(preset)} ${fineGrainedNote(preset.id)}`;
     } else {
-      state.message = `${preset.name} is only partly applied: this form does not offer ${missing.join(', ')}.`;
+      state.message = i18n.t('presetBar.partlyApplied', { name: preset.name, permissions: missing.join(', ') });
     }
   } catch (error) {
-    state.message = `${preset.name} could not be applied: ${error instanceof Error ? error.message : String(error)}`;
+    state.message = i18n.t('presetBar.failed', {
+      name: preset.name,
+      error: error instanceof Error ? error.message : String(error),
+    });
   } finally {
     state.applying = undefined;
-    refresh();
   }
 }
 
 /** Least-privilege presets above "Group and project access", for integrations that fine-grained tokens serve. */
-export const presets: GranularFeature = {
-  id: 'presets',
+export const presets = presetFeature<GranularContext, FineGrainedPreset>({
   runsOn: isFineGrainedForm,
-  apply(context) {
-    const { form, state, selection, settings, mount, pendingPresetId, refresh } = context;
+  choices: ({ settings }) =>
+    unhiddenPresets(FINE_GRAINED_PRESETS, settings.hiddenPresetIds).map((preset) => ({
+      preset,
+      description: presetDescription(preset.id),
+      grants: presetPermissions(preset),
+      evidence: evidenceSentence(preset),
+      remark: fineGrainedNote(preset.id),
+    })),
+  // Arrived from Scopewise's menu on the token list.
+  pending: ({ pendingPresetId }, offered) => offered.find((preset) => preset.id === pendingPresetId),
+  // One preset at a time: the form is driven step by step.
+  apply: (preset, context) => (context.state.applying ? Promise.resolve() : applyFineGrained(preset, context)),
+  anchor: ({ form }) => ({ anchor: accessSection(form), placement: 'before' }),
+  outcome({ state, selection }) {
     if (state.applied && !holdsExactly(selection.permissions, state.applied)) {
       // The user changed the permissions since: the preset's note no longer describes the form.
       state.applied = undefined;
       state.message = undefined;
     }
-    const available = unhiddenPresets(FINE_GRAINED_PRESETS, settings.hiddenPresetIds);
-    const start = (preset: FineGrainedPreset | undefined) => {
-      if (preset && !state.applying) void applyFineGrained(preset, context);
-    };
-    if (!state.initialised) {
-      // Arrived from Scopewise's menu on the token list.
-      state.initialised = true;
-      if (pendingPresetId) start(available.find((preset) => preset.id === pendingPresetId));
-    }
-    const choices: PresetChoice<FineGrainedPreset>[] = available.map((preset) => ({
-      preset,
-      grants: presetPermissions(preset),
-      evidence: evidenceSentence(preset.evidence),
-      remark: preset.note,
-    }));
-    mount(
-      'presets',
-      form.access.closest('section') ?? form.access,
-      'before',
-      <div>
-        <PresetBar
-          choices={choices}
-          query={state.presetQuery ?? ''}
-          onQuery={(query) => {
-            state.presetQuery = query;
-            refresh();
-          }}
-          onApply={start}
-        />
-        <p class="sw-preset-note" aria-live="polite">
-          {state.applying ? `Applying ${state.applying}…` : (state.message ?? '')}
-        </p>
-      </div>,
+    return (
+      <p class="sw-preset-note" aria-live="polite">
+        {state.applying ? i18n.t('presetBar.applying', { name: state.applying }) : (state.message ?? '')}
+      </p>
     );
   },
-};
+});

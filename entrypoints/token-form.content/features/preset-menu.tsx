@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import { type PresetLink, PresetMenu } from '@/components/PresetMenu';
-import { legacyOnlyReason, presetPermissions, verifiedFineGrained } from '@/utils/catalog/fine-grained-presets';
+import { describeBuiltin, evidenceLabel, legacyOnlyWhy } from '@/components/preset-text';
+import { fineGrainedVerdict, presetPermissions } from '@/utils/catalog/fine-grained-presets';
 import { utcToday } from '@/utils/dates';
-import { evidenceLabel } from '@/utils/evidence';
 import { PRESET_HASH_PREFIX } from '@/utils/gitlab/early-capture';
 import { isPersonalTokenIndex } from '@/utils/gitlab/page';
 import { granularNewUrl, legacyNewUrl } from '@/utils/gitlab/prefill';
@@ -31,16 +32,16 @@ export const presetMenu: PageFeature = {
       return;
     }
     const today = utcToday(now());
-    const links = visiblePresets(settings).map((preset): PresetLink => {
+    const links = visiblePresets(settings, describeBuiltin).map((preset): PresetLink => {
       const fragment = `${PRESET_HASH_PREFIX}${encodeURIComponent(preset.id)}`;
-      const fineGrained = verifiedFineGrained(preset.id);
-      if (fineGrained) {
+      const verdict = fineGrainedVerdict(preset.id);
+      if (verdict.kind === 'verified') {
         return {
           id: preset.id,
           name: preset.name,
-          kind: 'Fine-grained token',
-          evidence: evidenceLabel(fineGrained.evidence),
-          why: `Only ${presetPermissions(fineGrained).join(', ')}, on the groups or projects you pick.`,
+          kind: i18n.t('presetMenu.fineGrained'),
+          evidence: evidenceLabel(verdict.preset.evidence),
+          why: i18n.t('presetMenu.onlyPermissions', { permissions: presetPermissions(verdict.preset).join(', ') }),
           href: `${granularNewUrl(page.root)}${fragment}`,
         };
       }
@@ -49,14 +50,13 @@ export const presetMenu: PageFeature = {
         scopes: preset.scopes,
         description: preset.description,
       });
-      const { why, issue } = legacyOnlyReason(preset.id);
       return {
         id: preset.id,
         name: preset.name,
-        kind: 'Legacy token',
+        kind: i18n.t('presetMenu.legacy'),
         evidence: evidenceLabel(preset.evidence),
-        why: `${preset.scopes.join(', ')}. ${why}`,
-        issue,
+        why: `${preset.scopes.join(', ')}. ${legacyOnlyWhy(preset.id, verdict)}`,
+        issue: verdict.kind === 'experimental' ? verdict.issue : undefined,
         href: `${url}${fragment}`,
       };
     });

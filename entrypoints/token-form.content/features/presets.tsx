@@ -1,32 +1,31 @@
-import { PresetBar, type PresetChoice } from '@/components/PresetBar';
+import { i18n } from '#i18n';
 import { PresetNote } from '@/components/PresetNote';
-import { fineGrainedVerdict } from '@/utils/catalog/fine-grained-presets';
+import { describeBuiltin, evidenceSentence, fineGrainedRemark } from '@/components/preset-text';
 import { ACCESS_LEVELS } from '@/utils/catalog/roles';
 import type { Preset } from '@/utils/catalog/schema';
+import { presetFeature } from '@/utils/content-script/presets';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
-import { evidenceSentence } from '@/utils/evidence';
 import { fillFromPreset, setExpiryDate } from '@/utils/gitlab/fields';
 import { hasLegacyForm, type TokenOwner } from '@/utils/gitlab/page';
 import { scopesFormHolds, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
-import type { FormFeature, TokenFormContext } from '../context';
+import type { TokenFormContext } from '../context';
 import { scopeListEdges } from './scope-list';
 
 export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenOwner): string | undefined {
   const missing = preset.scopes.filter((scope) => !form.scopes.has(scope));
   if (missing.length === 0) return undefined;
-  const why =
-    owner !== 'personal' && missing.includes('read_user')
-      ? ' (project and group tokens cannot have read_user)'
-      : ' (an older GitLab, or a feature this instance has turned off)';
-  return `Not available here: this form does not offer ${missing.join(', ')}${why}.`;
+  const scopes = missing.join(', ');
+  return owner !== 'personal' && missing.includes('read_user')
+    ? i18n.t('presetBar.unavailableReadUser', { scopes })
+    : i18n.t('presetBar.unavailable', { scopes });
 }
 
 /** Why the grouped selector holds fewer scopes than the preset lists, if it does. */
 export function scopeAdjustment(preset: Preset, scopes: readonly string[]): string | undefined {
   const dropped = preset.scopes.filter((scope) => !scopes.includes(scope));
   if (dropped.length === 0) return undefined;
-  return `This form sends api alone: api covers ${dropped.join(', ')}, and GitLab unchecks and disables every other scope when api is checked.`;
+  return i18n.t('presetBar.apiAlone', { scopes: dropped.join(', ') });
 }
 
 /**
@@ -48,56 +47,38 @@ export async function applyPreset(preset: Preset, context: TokenFormContext): Pr
   if (state.presetRun === run) state.applying = false;
 }
 
-/** The least-privilege preset bar above the scope list. */
-export const presets: FormFeature = {
-  id: 'presets',
+/** The least-privilege preset bar above the scope list, with the applied preset's note under it. */
+export const presets = presetFeature<TokenFormContext, Preset>({
   runsOn: hasLegacyForm,
-  apply(context) {
-    const { form, state, settings, page, mount, pendingPresetId, pendingRecreate, refresh } = context;
-    const available = visiblePresets(settings);
-    if (!state.initialised && (pendingPresetId || pendingRecreate)) {
-      // Arrived from Scopewise's 19.x preset menu (GitLab prefilled name and scopes; add the
-      // expiry) or from the popup's Recreate of a project or group token (its own fields).
-      const pending = pendingRecreate ?? available.find((preset) => preset.id === pendingPresetId);
-      if (pending && !unavailableReason(pending, form, page.owner)) void applyPreset(pending, context).then(refresh);
-      state.initialised = true;
-    }
-    const choices: PresetChoice<Preset>[] = available.map((preset) => ({
+  choices: ({ form, settings, page }) =>
+    visiblePresets(settings, describeBuiltin).map((preset) => ({
       preset,
+      description: preset.description,
       grants: preset.scopes,
-      evidence: evidenceSentence(preset.evidence),
+      evidence: evidenceSentence(preset),
       // Personal tokens only: project and group tokens have no fine-grained kind.
-      remark: page.owner === 'personal' ? fineGrainedVerdict(preset.id) : undefined,
+      remark: page.owner === 'personal' ? fineGrainedRemark(preset.id) : undefined,
       unavailable: unavailableReason(preset, form, page.owner),
-    }));
-    const { first, firstPlacement } = scopeListEdges(form);
-    mount(
-      'presets',
-      first,
-      firstPlacement,
-      <div>
-        <PresetBar
-          choices={choices}
-          query={state.presetQuery ?? ''}
-          onQuery={(query) => {
-            state.presetQuery = query;
-            refresh();
-          }}
-          onApply={(preset) => {
-            const applied = applyPreset(preset, context);
-            refresh();
-            void applied.then(refresh);
-          }}
-        />
-        {state.preset && !state.applying && (
-          <PresetNote
-            preset={state.preset}
-            scopes={state.presetScopes ?? state.preset.scopes}
-            adjustment={scopeAdjustment(state.preset, state.presetScopes ?? state.preset.scopes)}
-            remark={page.owner === 'personal' ? fineGrainedVerdict(state.preset.id) : undefined}
-          />
-        )}
-      </div>,
-    );
+    })),
+  pending({ form, page, pendingPresetId, pendingRecreate }, offered) {
+    // Arrived from Scopewise's 19.x preset menu (GitLab prefilled name and scopes; add the
+    // expiry) or from the popup's Recreate of a project or group token (its own fields).
+    const pending = pendingRecreate ?? offered.find((preset) => preset.id === pendingPresetId);
+    return pending && !unavailableReason(pending, form, page.owner) ? pending : undefined;
   },
-};
+  apply: applyPreset,
+  anchor({ form }) {
+    const { first, firstPlacement } = scopeListEdges(form);
+    return { anchor: first, placement: firstPlacement };
+  },
+  outcome: ({ state, page }) =>
+    state.preset &&
+    !state.applying && (
+      <PresetNote
+        preset={state.preset}
+        scopes={state.presetScopes ?? state.preset.scopes}
+        adjustment={scopeAdjustment(state.preset, state.presetScopes ?? state.preset.scopes)}
+        remark={page.owner === 'personal' ? fineGrainedRemark(state.preset.id) : undefined}
+      />
+    ),
+});
