@@ -1,13 +1,44 @@
-import type { ScopeSummary as Summary } from '@/utils/scope-summary';
+import { i18n } from '#i18n';
+import type { ScopeWarning, ScopeSummary as Summary } from '@/utils/scope-summary';
+import { catalogText } from './catalog-text';
+import { overallRisk } from './risk-label';
 
-/** The live summary of the selected scopes; `role="status"` makes screen readers announce changes. */
-export function ScopeSummary({ summary }: { summary: Summary }) {
+function warningText(warning: ScopeWarning): string {
+  switch (warning.kind) {
+    case 'broadApi':
+      return i18n.t('scopeSummary.warnings.broadApi');
+    case 'admin':
+      return i18n.t('scopeSummary.warnings.admin', { scope: warning.scope });
+    case 'pushWithoutPull':
+      return i18n.t('scopeSummary.warnings.pushWithoutPull');
+    case 'gitOnly':
+      return i18n.t('scopeSummary.warnings.gitOnly');
+    case 'unknown':
+      return i18n.t('scopeSummary.warnings.unknown', { scope: warning.scope });
+  }
+}
+
+/** A legacy scope summary in the user's language: its sentences, the overall risk last, and its warnings. */
+export function scopeSummaryWords(summary: Summary): { text: string; warnings: string[] } {
+  if (summary.kind === 'none') return { text: i18n.t('scopeSummary.none'), warnings: [] };
+  const phrases = summary.known.map((scope) => catalogText(`scopes.${scope}.can`));
+  const sentences = phrases.length
+    ? [i18n.t('scopeSummary.can', { phrases: new Intl.ListFormat(i18n.t('language')).format(phrases) })]
+    : [];
+  return { text: [...sentences, overallRisk(summary.risk)].join(' '), warnings: summary.warnings.map(warningText) };
+}
+
+/**
+ * The live summary under either form's scopes or permissions: what the token can do, then risky or
+ * broken choices; `role="status"` makes screen readers announce changes.
+ */
+export function SummaryStatus({ text, warnings }: { text: string; warnings: readonly string[] }) {
   return (
     <div class="sw-summary" role="status">
-      <p class="sw-summary-text">{summary.text}</p>
-      {summary.warnings.length > 0 && (
+      <p class="sw-summary-text">{text}</p>
+      {warnings.length > 0 && (
         <ul class="sw-warnings">
-          {summary.warnings.map((warning) => (
+          {warnings.map((warning) => (
             <li key={warning} class="sw-warning">
               {warning}
             </li>
@@ -16,4 +47,9 @@ export function ScopeSummary({ summary }: { summary: Summary }) {
       )}
     </div>
   );
+}
+
+/** The live summary of the selected legacy scopes. */
+export function ScopeSummary({ summary }: { summary: Summary }) {
+  return <SummaryStatus {...scopeSummaryWords(summary)} />;
 }

@@ -1,7 +1,14 @@
 import { permissionInfo, permissionRisk } from './catalog/permissions';
-import { highestOf, RISK_LABELS } from './catalog/risk-levels';
-import type { BoundaryKey } from './catalog/schema';
-import type { ScopeSummary } from './scope-summary';
+import { highestOf } from './catalog/risk-levels';
+import type { BoundaryKey, RiskLevel } from './catalog/schema';
+
+/** What a fine-grained token can do; the overall risk is the edge's to word (components/risk-label.ts). */
+export interface FineGrainedSummary {
+  text: string;
+  /** The highest risk of the selected permissions; none when nothing is selected. */
+  risk?: RiskLevel | 'unknown';
+  warnings: string[];
+}
 
 /** What the fine-grained form holds, as read from its DOM. */
 export interface FineGrainedSelection {
@@ -26,7 +33,7 @@ function phrases(names: readonly string[]): string {
  * Restates what a fine-grained token with this selection can do, boundary by boundary, and flags
  * what is risky or still missing before GitLab accepts the form.
  */
-export function summarizeFineGrained(selection: FineGrainedSelection): ScopeSummary {
+export function summarizeFineGrained(selection: FineGrainedSelection): FineGrainedSummary {
   const { permissions, access, namespaceCount } = selection;
   const all = [...permissions.namespace, ...permissions.user, ...permissions.instance];
   if (all.length === 0) {
@@ -41,7 +48,6 @@ export function summarizeFineGrained(selection: FineGrainedSelection): ScopeSumm
   }
   if (permissions.user.length > 0) sentences.push(`As you, it can ${phrases(permissions.user)}.`);
   if (permissions.instance.length > 0) sentences.push(`Across the instance, it can ${phrases(permissions.instance)}.`);
-  sentences.push(`Overall: ${RISK_LABELS[highestOf(all.map(permissionRisk)) ?? 'unknown']}.`);
 
   const warnings: string[] = [];
   if (permissions.namespace.length > 0 && !access)
@@ -56,5 +62,5 @@ export function summarizeFineGrained(selection: FineGrainedSelection): ScopeSumm
     else if (info.exposesSecrets) warnings.push(`${name} reveals credentials or security details.`);
     else if (info.risk === 'critical') warnings.push(`${name}: a leaked token could ${info.can}.`);
   }
-  return { text: sentences.join(' '), warnings };
+  return { text: sentences.join(' '), risk: highestOf(all.map(permissionRisk)) ?? 'unknown', warnings };
 }

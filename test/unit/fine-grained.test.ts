@@ -167,7 +167,7 @@ describe('the fine-grained summary', () => {
     });
     expect(summary.text).toContain('In the groups and projects you pick, this token can clone and pull');
     expect(summary.text).toContain('As you, it can create new access tokens for you.');
-    expect(summary.text).toContain('Overall: Critical risk.');
+    expect(summary.risk).toBe('critical');
     expect(summary.warnings).toEqual([
       'Pick at least one group or project under "Group or project".',
       'read_variable reveals credentials or security details.',
@@ -181,7 +181,7 @@ describe('the fine-grained summary', () => {
       access: undefined,
       namespaceCount: 0,
     });
-    expect(summary.text).toContain('Overall: Unknown risk.');
+    expect(summary.risk).toBe('unknown');
     expect(summary.warnings).toEqual([
       "read_knowledge_graph is a permission Scopewise does not know: check GitLab's documentation first.",
     ]);

@@ -13,6 +13,7 @@ import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
 import { until } from '../wait';
 import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
+import { message, useLocale } from './messages';
 
 /**
  * The fine-grained form (19.2) on the simulator's Vue app, in happy-dom. Runs in whatever time
@@ -226,11 +227,11 @@ describe('explanations and the summary', () => {
     await tick();
     decorate();
     const help = document.querySelector('[data-scopewise="permission-help:0:variable"]')?.textContent ?? '';
-    expect(help).toContain('High risk');
+    expect(help).toContain(message('risk.high'));
     expect(help).toContain('read CI/CD variables, secrets included');
     expect(help).toContain('Legacy equivalent: read_api');
     const option = document.querySelector('[data-testid="listbox-item-read_variable"] [data-scopewise]');
-    expect(option?.textContent).toBe('High risk');
+    expect(option?.textContent).toBe(message('risk.high'));
   });
 
   it('a permission Scopewise does not know shows as Unknown risk', async () => {
@@ -241,7 +242,7 @@ describe('explanations and the summary', () => {
     await tick();
     decorate();
     const help = document.querySelector('[data-scopewise="permission-help:1:knowledge_graph"]')?.textContent ?? '';
-    expect(help).toContain('Unknown risk');
+    expect(help).toContain(message('risk.unknown'));
     expect(help).toContain('Scopewise does not know this permission');
   });
 
@@ -257,7 +258,7 @@ describe('explanations and the summary', () => {
     decorate();
     expect(status()).toContain('push commits and tags');
     expect(status()).toContain('access not set');
-    expect(status()).toContain('Overall: High risk');
+    expect(status()).toContain(message('risk.overall', { risk: message('risk.high') }));
     document.querySelector<HTMLInputElement>('#group-access input[value="ALL_MEMBERSHIPS"]')?.click();
     await tick();
     decorate();
@@ -281,6 +282,8 @@ describe('expiry (UTC calendar dates, whatever the time zone)', () => {
     ['90 days', 90],
     ['1 year', 365],
   ])('%s: GitLab receives today+N as a UTC date, or the latest it stores through this form', async (label, days) => {
+    // The quick choices' English names are the issues' (German: test/e2e/locale-de.e2e.ts).
+    await useLocale('en');
     decorator().decorate();
     button(label as string).click();
     await tick();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { SCOPES } from '../../utils/catalog/scopes';
 
 /**
  * The messages (`locales/*.yml`, read through `#i18n`): every locale has every key of the default
@@ -45,7 +46,9 @@ const defaults = shapes(await parseMessagesFile(join(LOCALES, `${DEFAULT_LOCALE}
  * those some entries have.
  */
 const CATALOGS: Record<string, { ids: readonly string[]; required: readonly string[]; optional?: readonly string[] }> =
-  {};
+  {
+    scopes: { ids: SCOPES.map((scope) => scope.id), required: ['can', 'ifLeaked'], optional: ['note'] },
+  };
 const catalogOf = (key: string) => CATALOGS[key.split('.')[0] ?? ''];
 
 it("the catalogs' prose names exactly the catalogs' entries, each with its fields", () => {

@@ -1,4 +1,5 @@
-import { ScopeSummary } from '@/components/ScopeSummary';
+import { overallRisk } from '@/components/risk-label';
+import { SummaryStatus } from '@/components/ScopeSummary';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
 import { summarizeFineGrained } from '@/utils/permission-summary';
 import type { GranularFeature } from '../context';
@@ -8,6 +9,8 @@ export const summary: GranularFeature = {
   id: 'summary',
   runsOn: isFineGrainedForm,
   apply({ form, selection, mount }) {
-    mount('summary', form.permissions, 'after', <ScopeSummary summary={summarizeFineGrained(selection)} />);
+    const { text, risk, warnings } = summarizeFineGrained(selection);
+    const worded = risk ? `${text} ${overallRisk(risk)}` : text;
+    mount('summary', form.permissions, 'after', <SummaryStatus text={worded} warnings={warnings} />);
   },
 };
