@@ -297,6 +297,25 @@ describe('expiry (UTC calendar dates, whatever the time zone)', () => {
     if (expected === latest) expect(note).toContain('the latest date this form accepts');
   });
 
+  it('says which date GitLab stores when the local midnight it sends is the day before in UTC', async () => {
+    const previous = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      decorator().decorate();
+      // 90 days: not GitLab's own 30-day default, which it sends as an instant (no caveat then).
+      const ninetyDays = document.querySelectorAll<HTMLButtonElement>('.sw-chip')[2];
+      ninetyDays?.click();
+      await tick();
+      const shown = document.querySelector<HTMLInputElement>('#token-expiration')?.value ?? '';
+      const stored = addDays(utcToday(), 90);
+      expect(shown).toBe(addDays(stored, 1));
+      const note = document.querySelector('.sw-expiry-note')?.textContent ?? '';
+      expect(note).toContain(message('expiry.localMidnight', { shown, date: stored }));
+    } finally {
+      process.env.TZ = previous;
+    }
+  });
+
   it.each([
     ['UTC', '2027-11-24'],
     ['Europe/Berlin', '2027-11-23'],
