@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { ScopeWarning, ScopeSummary as Summary } from '@/utils/scope-summary';
 import { catalogText } from './catalog-text';
-import { overallRisk } from './risk-label';
+import { riskLabel } from './risk-label';
 
 function warningText(warning: ScopeWarning): string {
   switch (warning.kind) {
@@ -18,27 +18,28 @@ function warningText(warning: ScopeWarning): string {
   }
 }
 
-/** A legacy scope summary in the user's language: its sentences, the overall risk last, and its warnings. */
+/** A legacy scope summary in the browser's language: its sentences, the overall risk last, and its warnings. */
 export function scopeSummaryWords(summary: Summary): { text: string; warnings: string[] } {
   if (summary.kind === 'none') return { text: i18n.t('scopeSummary.none'), warnings: [] };
   const phrases = summary.known.map((scope) => catalogText(`scopes.${scope}.can`));
   const sentences = phrases.length
     ? [i18n.t('scopeSummary.can', { phrases: new Intl.ListFormat(i18n.t('language')).format(phrases) })]
     : [];
-  return { text: [...sentences, overallRisk(summary.risk)].join(' '), warnings: summary.warnings.map(warningText) };
+  sentences.push(i18n.t('scopeSummary.overall', { risk: riskLabel(summary.risk) }));
+  return { text: sentences.join(' '), warnings: summary.warnings.map(warningText) };
 }
 
 /**
- * The live summary under either form's scopes or permissions: what the token can do, then risky or
+ * The live summary of either form's selection, as worded: what the token can do, then risky or
  * broken choices; `role="status"` makes screen readers announce changes.
  */
-export function SummaryStatus({ text, warnings }: { text: string; warnings: readonly string[] }) {
+export function ScopeSummary({ summary }: { summary: { text: string; warnings: readonly string[] } }) {
   return (
     <div class="sw-summary" role="status">
-      <p class="sw-summary-text">{text}</p>
-      {warnings.length > 0 && (
+      <p class="sw-summary-text">{summary.text}</p>
+      {summary.warnings.length > 0 && (
         <ul class="sw-warnings">
-          {warnings.map((warning) => (
+          {summary.warnings.map((warning) => (
             <li key={warning} class="sw-warning">
               {warning}
             </li>
@@ -47,9 +48,4 @@ export function SummaryStatus({ text, warnings }: { text: string; warnings: read
       )}
     </div>
   );
-}
-
-/** The live summary of the selected legacy scopes. */
-export function ScopeSummary({ summary }: { summary: Summary }) {
-  return <SummaryStatus {...scopeSummaryWords(summary)} />;
 }

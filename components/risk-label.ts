@@ -16,8 +16,3 @@ const LABELS: Record<RiskLevel | 'unknown', () => string> = {
 export function riskLabel(risk: RiskLevel | 'unknown'): string {
   return LABELS[risk]();
 }
-
-/** The sentence that ends a summary of either form: "Overall: High risk." */
-export function overallRisk(risk: RiskLevel | 'unknown'): string {
-  return i18n.t('risk.overall', { risk: riskLabel(risk) });
-}

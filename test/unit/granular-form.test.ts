@@ -258,7 +258,7 @@ describe('explanations and the summary', () => {
     decorate();
     expect(status()).toContain('push commits and tags');
     expect(status()).toContain('access not set');
-    expect(status()).toContain(message('risk.overall', { risk: message('risk.high') }));
+    expect(status()).toContain(message('scopeSummary.overall', { risk: message('risk.high') }));
     document.querySelector<HTMLInputElement>('#group-access input[value="ALL_MEMBERSHIPS"]')?.click();
     await tick();
     decorate();

@@ -4,7 +4,7 @@ import { summarizeScopes } from '../../utils/scope-summary';
 import { message, useLocale } from './messages';
 
 const words = (selected: string[], intended?: string[]) => scopeSummaryWords(summarizeScopes(selected, intended));
-const overall = (risk: string) => message('risk.overall', { risk: message(`risk.${risk}`) });
+const overall = (risk: string) => message('scopeSummary.overall', { risk: message(`risk.${risk}`) });
 
 it('restates what the scopes allow, with the overall risk', async () => {
   expect(summarizeScopes(['read_repository', 'read_registry'])).toEqual({

@@ -1,5 +1,6 @@
-import { overallRisk } from '@/components/risk-label';
-import { SummaryStatus } from '@/components/ScopeSummary';
+import { i18n } from '#i18n';
+import { riskLabel } from '@/components/risk-label';
+import { ScopeSummary } from '@/components/ScopeSummary';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
 import { summarizeFineGrained } from '@/utils/permission-summary';
 import type { GranularFeature } from '../context';
@@ -10,7 +11,7 @@ export const summary: GranularFeature = {
   runsOn: isFineGrainedForm,
   apply({ form, selection, mount }) {
     const { text, risk, warnings } = summarizeFineGrained(selection);
-    const worded = risk ? `${text} ${overallRisk(risk)}` : text;
-    mount('summary', form.permissions, 'after', <SummaryStatus text={worded} warnings={warnings} />);
+    const worded = risk ? `${text} ${i18n.t('scopeSummary.overall', { risk: riskLabel(risk) })}` : text;
+    mount('summary', form.permissions, 'after', <ScopeSummary summary={{ text: worded, warnings }} />);
   },
 };

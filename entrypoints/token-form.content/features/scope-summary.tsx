@@ -1,4 +1,4 @@
-import { ScopeSummary } from '@/components/ScopeSummary';
+import { ScopeSummary, scopeSummaryWords } from '@/components/ScopeSummary';
 import { hasLegacyForm } from '@/utils/gitlab/page';
 import { scopeListEdges, selectedScopes } from '@/utils/gitlab/token-form';
 import { sameMembers } from '@/utils/same-members';
@@ -15,6 +15,11 @@ export const scopeSummary: FormFeature = {
       state.preset = undefined;
     }
     const { last } = scopeListEdges(form);
-    mount('scope-summary', last, 'after', <ScopeSummary summary={summarizeScopes(selected, state.preset?.scopes)} />);
+    mount(
+      'scope-summary',
+      last,
+      'after',
+      <ScopeSummary summary={scopeSummaryWords(summarizeScopes(selected, state.preset?.scopes))} />,
+    );
   },
 };
