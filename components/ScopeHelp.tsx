@@ -1,8 +1,10 @@
-import { RISK_LABELS } from '@/utils/catalog/risk-levels';
+import { i18n } from '#i18n';
 import type { RiskLevel, ScopeInfo } from '@/utils/catalog/schema';
+import { catalogText, optionalCatalogText } from './catalog-text';
+import { riskLabel } from './risk-label';
 
 export function RiskBadge({ risk }: { risk: RiskLevel | 'unknown' }) {
-  return <span class={`sw-risk sw-risk--${risk}`}>{RISK_LABELS[risk]}</span>;
+  return <span class={`sw-risk sw-risk--${risk}`}>{riskLabel(risk)}</span>;
 }
 
 /** The risk and plain-language explanation shown under one scope checkbox. */
@@ -10,18 +12,16 @@ export function ScopeHelp({ scope, info }: { scope: string; info: ScopeInfo | un
   if (!info) {
     return (
       <span class="sw-scope-help">
-        <RiskBadge risk="unknown" />{' '}
-        <span class="sw-scope-text">
-          Scopewise does not know {scope} (a newer GitLab scope?): check GitLab's documentation before granting it.
-        </span>
+        <RiskBadge risk="unknown" /> <span class="sw-scope-text">{i18n.t('scopeHelp.unknown', { scope })}</span>
       </span>
     );
   }
+  const note = optionalCatalogText(`scopes.${info.id}.note`);
   return (
     <span class="sw-scope-help">
-      <RiskBadge risk={info.risk} /> <span class="sw-scope-text">{info.ifLeaked}</span>
-      {info.note && <span class="sw-scope-text"> {info.note}</span>}
-      <span class="sw-scope-since"> Since GitLab {info.since}.</span>
+      <RiskBadge risk={info.risk} /> <span class="sw-scope-text">{catalogText(`scopes.${info.id}.ifLeaked`)}</span>
+      {note && <span class="sw-scope-text"> {note}</span>}
+      <span class="sw-scope-since"> {i18n.t('scopeHelp.since', { version: info.since })}</span>
     </span>
   );
 }

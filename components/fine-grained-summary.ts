@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { permissionInfo } from '@/utils/catalog/permissions';
-import { RISK_LABELS } from '@/utils/catalog/risk-levels';
 import type { FineGrainedSummary, FineGrainedWarning, NamespaceReach } from '@/utils/permission-summary';
 import { permissionCan } from './PermissionHelp';
+import { riskLabel } from './risk-label';
 
 /** What the permissions let a token do, one phrase each; an unknown permission by its name. */
 function phrases(names: readonly string[]): string {
@@ -47,6 +47,6 @@ export function fineGrainedSummaryText(summary: FineGrainedSummary): { text: str
     sentences.push(i18n.t('fineGrained.summary.user', { can: phrases(permissions.user) }));
   if (permissions.instance.length > 0)
     sentences.push(i18n.t('fineGrained.summary.instance', { can: phrases(permissions.instance) }));
-  sentences.push(i18n.t('fineGrained.summary.overall', { risk: RISK_LABELS[risk] }));
+  sentences.push(i18n.t('scopeSummary.overall', { risk: riskLabel(risk) }));
   return { text: sentences.join(' '), warnings: summary.warnings.map(warningText) };
 }

@@ -1,35 +1,41 @@
-import { daysBetween, expiryInstant, isIsoDate, ROTATION_ADVICE_DAYS, utcToday } from './dates';
+import { daysBetween, expiryInstant, type IsoDate, isIsoDate, ROTATION_ADVICE_DAYS, utcToday } from './dates';
 
-export interface ExpiryNote {
-  note: string;
-  warning?: string;
-}
-
-/** Said of a date the form's maximum stops at, on the quick choice and in the note. */
-export const LATEST = 'the latest date this form accepts';
+/** When a token with the form's expiry date stops working, as facts: components/ExpiryChoices.tsx words it. */
+export type ExpiryNote =
+  | { kind: 'none' }
+  /** Not a YYYY-MM-DD date. */
+  | { kind: 'unreadable'; date: string }
+  /** Today or earlier: the token would be dead on arrival. */
+  | { kind: 'past'; date: IsoDate }
+  | {
+      kind: 'stops';
+      date: IsoDate;
+      /** 00:00 UTC of `date`, for the user's own clock. */
+      instant: Date;
+      /** Days from today (UTC). */
+      days: number;
+      /** `date` is the latest date the form accepts. */
+      latest: boolean;
+      /** Set past the rotation advice: rotate at least every this many days. */
+      rotateEvery?: number;
+    };
 
 /**
- * Says when a token with this expiry date stops working: 00:00 UTC of the date, shown in the
- * user's own time too, and whether it is the form's `latest` date. `timeZone` is for tests; the
- * browser's zone otherwise.
+ * Says when a token with this expiry date stops working: 00:00 UTC of the date, and whether it is
+ * the form's `latest` date.
  */
-export function describeExpiry(value: string, now: Date = new Date(), latest?: string, timeZone?: string): ExpiryNote {
+export function describeExpiry(value: string, now: Date = new Date(), latest?: string): ExpiryNote {
   const date = value.trim();
-  if (!date) return { note: 'No expiry date chosen yet.' };
-  if (!isIsoDate(date)) return { note: `${date} is not a date Scopewise can read (YYYY-MM-DD).` };
+  if (!date) return { kind: 'none' };
+  if (!isIsoDate(date)) return { kind: 'unreadable', date };
   const days = daysBetween(utcToday(now), date);
-  const local = expiryInstant(date).toLocaleString('en-US', {
-    timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  if (days <= 0) {
-    return { note: `${date} is not in the future: a token expiring then would already be dead.` };
-  }
-  const note = `Stops working on ${date} at 00:00 UTC (${local} your time), ${days} day${days === 1 ? '' : 's'} from today${date === latest ? `: ${LATEST}` : ''}.`;
-  const warning =
-    days > ROTATION_ADVICE_DAYS
-      ? `That is more than ${ROTATION_ADVICE_DAYS} days: rotate the token at least every ${ROTATION_ADVICE_DAYS} days.`
-      : undefined;
-  return { note, warning };
+  if (days <= 0) return { kind: 'past', date };
+  return {
+    kind: 'stops',
+    date,
+    instant: expiryInstant(date),
+    days,
+    latest: date === latest,
+    ...(days > ROTATION_ADVICE_DAYS && { rotateEvery: ROTATION_ADVICE_DAYS }),
+  };
 }

@@ -1,17 +1,27 @@
-import { RISK_LABELS } from './catalog/risk-levels';
-import { highestRisk, scopeInfo } from './catalog/scopes';
+import type { RiskLevel } from './catalog/schema';
+import { highestRisk, isKnownScope } from './catalog/scopes';
 
-export interface ScopeSummary {
-  /** One or two sentences: what a token with these scopes can do. */
-  text: string;
-  /** Risky or broken choices, each a sentence. */
-  warnings: string[];
-}
+/** A risky or broken choice among the selected scopes (components/ScopeSummary.tsx words it). */
+export type ScopeWarning =
+  /** `api` where the applied preset does not document it: read_api may be enough. */
+  | { kind: 'broadApi' }
+  | { kind: 'admin'; scope: 'sudo' | 'admin_mode' }
+  /** write_registry without read_registry: docker push also pulls. */
+  | { kind: 'pushWithoutPull' }
+  /** write_repository without api or read_api: Git over HTTPS only. */
+  | { kind: 'gitOnly' }
+  | { kind: 'unknown'; scope: string };
 
-function listPhrases(phrases: string[]): string {
-  if (phrases.length <= 1) return phrases.join('');
-  return `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
-}
+/** What a token with the selected scopes can do, as facts: the component says it in the user's language. */
+export type ScopeSummary =
+  | { kind: 'none' }
+  | {
+      kind: 'scopes';
+      /** The selected scopes Scopewise knows, in the order given: each one's `can` phrase is listed. */
+      known: string[];
+      risk: RiskLevel | 'unknown';
+      warnings: ScopeWarning[];
+    };
 
 /**
  * Restates what the selected scopes allow and flags risky or broken choices. `intendedScopes` are
@@ -19,36 +29,18 @@ function listPhrases(phrases: string[]): string {
  * not an accident.
  */
 export function summarizeScopes(selected: readonly string[], intendedScopes?: readonly string[]): ScopeSummary {
-  if (selected.length === 0) {
-    return { text: 'No scopes selected: GitLab needs at least one to create the token.', warnings: [] };
-  }
+  if (selected.length === 0) return { kind: 'none' };
   const has = (scope: string) => selected.includes(scope);
-  const unknown = selected.filter((scope) => !scopeInfo(scope));
-  const phrases = selected.flatMap((scope) => {
-    const info = scopeInfo(scope);
-    return info ? [info.can] : [];
-  });
-  const risk = highestRisk(selected) ?? 'unknown';
-  const sentences = [];
-  if (phrases.length > 0) sentences.push(`A token with these scopes can ${listPhrases(phrases)}.`);
-  sentences.push(`Overall: ${RISK_LABELS[risk]}.`);
-
-  const warnings: string[] = [];
-  if (has('api') && !intendedScopes?.includes('api')) {
-    warnings.push('api can change everything you can reach: if the tool only reads, read_api is enough.');
-  }
-  for (const admin of ['sudo', 'admin_mode'] as const) {
-    if (has(admin))
-      warnings.push(`${admin} is an administrator scope: a leak of this token compromises the whole instance.`);
-  }
-  if (has('write_registry') && !has('read_registry')) {
-    warnings.push('write_registry does not include pull: docker push also needs read_registry.');
-  }
-  if (has('write_repository') && !has('api') && !has('read_api')) {
-    warnings.push('write_repository works for Git over HTTPS only: it cannot call the API.');
-  }
-  for (const scope of unknown) {
-    warnings.push(`${scope} is a scope Scopewise does not know: check GitLab's documentation before granting it.`);
-  }
-  return { text: sentences.join(' '), warnings };
+  const warnings: ScopeWarning[] = [];
+  if (has('api') && !intendedScopes?.includes('api')) warnings.push({ kind: 'broadApi' });
+  for (const admin of ['sudo', 'admin_mode'] as const) if (has(admin)) warnings.push({ kind: 'admin', scope: admin });
+  if (has('write_registry') && !has('read_registry')) warnings.push({ kind: 'pushWithoutPull' });
+  if (has('write_repository') && !has('api') && !has('read_api')) warnings.push({ kind: 'gitOnly' });
+  for (const scope of selected.filter((scope) => !isKnownScope(scope))) warnings.push({ kind: 'unknown', scope });
+  return {
+    kind: 'scopes',
+    known: selected.filter(isKnownScope),
+    risk: highestRisk(selected) ?? 'unknown',
+    warnings,
+  };
 }

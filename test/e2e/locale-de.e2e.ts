@@ -1,8 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import { seedRiskyTokens } from '../simulator/api';
+import { OFFERED_SCOPES } from '../simulator/scopes';
 import { CHROME_BUILD, useSimulatedGitLab } from './browser';
 import {
   openGranular,
@@ -143,6 +145,43 @@ test('the preset bar on a legacy form speaks German, with the presets’ names a
   expect(submission.scopes).toEqual(['read_registry', 'write_registry']);
   expect(submission.name).toBe(`Container registry push – ${utcDate()}`);
   expect(submission.description).toBe('docker push in die GitLab-Container-Registry.');
+});
+
+test('the 18.x token form speaks German, and sends exactly what it sends in English', async () => {
+  const german = await parseMessagesFile(join(import.meta.dirname, '../../locales/de.yml'));
+  const text = (key: string) => german.find((message) => message.key.join('.') === key);
+  await openVariant(env.browser.context, page(), 'v18');
+  await page().getByTestId('add-new-token-button').click();
+  const help = (scope: string) => page().locator(`[data-scopewise="scope-help:${scope}"]`);
+  await expect.poll(() => help('api').locator('.sw-risk').textContent()).toBe('Kritisches Risiko');
+  expect(await help('read_user').locator('.sw-risk').textContent()).toBe('Geringes Risiko');
+  expect(await help('read_repository').locator('.sw-risk').textContent()).toBe('Hohes Risiko');
+  const ifLeaked = text('scopes.api.ifLeaked');
+  expect(await help('api').locator('.sw-scope-text').first().textContent()).toBe(
+    ifLeaked?.type === 'simple' ? ifLeaked.message : 'a message',
+  );
+  expect(await help('api').locator('.sw-scope-since').textContent()).toBe(' Seit GitLab 8.15.');
+  // GitLab's checkboxes keep their scope ids: the help is keyed by them, one per offered scope.
+  const keys = await page()
+    .locator('[data-scopewise^="scope-help:"]')
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-scopewise')));
+  expect(keys).toEqual(OFFERED_SCOPES.v18.map((scope) => `scope-help:${scope}`));
+  expect(await page().locator('.sw-chip').allTextContents()).toEqual(['7 Tage', '30 Tage', '90 Tage', '1 Jahr']);
+
+  // Preset names stay English; what reaches GitLab is the English run's (token-forms.e2e.ts).
+  await presetButton(page(), 'Read-only API').click();
+  const status = page().locator('[data-scopewise="scope-summary"] [role="status"]');
+  await expect.poll(() => status.textContent()).toContain('Insgesamt: Hohes Risiko.');
+  expect(await status.textContent()).toMatch(/^Ein Token mit diesen Geltungsbereichen kann /);
+  await page().getByRole('button', { name: '30 Tage', exact: true }).click();
+  await expect
+    .poll(() => page().locator('.sw-expiry-note').textContent())
+    .toContain(`Läuft am ${utcDate(30)} um 00:00 UTC ab`);
+  const submission = await submitForm(page(), env.sim, '[data-testid="create-token-button"]');
+  expect(submission.contentType).toContain('application/json');
+  expect(submission.scopes).toEqual(['read_api']);
+  expect(submission.name).toBe(`Read-only API – ${utcDate()}`);
+  expect(submission.description).toBe('Read-only API access for a dashboard or report.');
   expect(submission.expires_at).toBe(utcDate(30));
   expect(env.browser.errors).toEqual([]);
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { optionalCatalogText } from '../../components/catalog-text';
 import { describeBuiltin } from '../../components/preset-text';
+import { riskLabel } from '../../components/risk-label';
 import { FINE_GRAINED_PRESETS } from '../../utils/catalog/fine-grained-presets';
 import { BUILTIN_PRESETS, REDUNDANT_SCOPES_KEPT } from '../../utils/catalog/presets';
-import { RISK_LABELS } from '../../utils/catalog/risk-levels';
 import { builtinPresetSchema, customPresetsSchema, presetSchema, scopeInfoSchema } from '../../utils/catalog/schema';
 import { highestRisk, SCOPES, scopeInfo, scopeRisk } from '../../utils/catalog/scopes';
 import { PRESET_RUNS, presetRun } from '../presets/runs';
 import { redundantScopes } from '../simulator/scope-rules';
+import { message, useLocale } from './messages';
 
 /** Every scope GitLab 19.x can put on a token form (lib/gitlab/auth.rb; pat-facts §1.1). */
 const GITLAB_19_SCOPES = [
@@ -46,14 +48,29 @@ describe('scope catalog', () => {
     expect(scopeRisk('read_registry')).toBe('medium');
     expect(scopeRisk('read_user')).toBe('low');
     expect(scopeRisk('scope_from_the_future')).toBe('unknown');
-    expect(RISK_LABELS.unknown).toBe('Unknown risk');
   });
 
-  it('explains what people get wrong', () => {
-    expect(scopeInfo('api')?.note).toMatch(/Git push.*registr.*does not replace k8s_proxy/s);
-    expect(scopeInfo('write_registry')?.note).toMatch(/does not include pull/i);
-    expect(scopeInfo('write_repository')?.note).toMatch(/cannot call the API/);
-    expect(scopeInfo('k8s_proxy')?.note).toMatch(/api does not include it/);
+  it('labels the risks in the locale, in English with the names the issues use', async () => {
+    for (const risk of ['critical', 'high', 'medium', 'low', 'unknown'] as const) {
+      expect(riskLabel(risk)).toBe(message(`risk.${risk}`));
+    }
+    await useLocale('en');
+    expect(['critical', 'high', 'medium', 'low', 'unknown'].map((risk) => riskLabel(risk as 'critical'))).toEqual([
+      'Critical risk',
+      'High risk',
+      'Medium risk',
+      'Low risk',
+      'Unknown risk',
+    ]);
+  });
+
+  it('explains what people get wrong (the English notes)', async () => {
+    await useLocale('en');
+    expect(optionalCatalogText('scopes.api.note')).toMatch(/Git push.*registr.*does not replace k8s_proxy/s);
+    expect(optionalCatalogText('scopes.write_registry.note')).toMatch(/does not include pull/i);
+    expect(optionalCatalogText('scopes.write_repository.note')).toMatch(/cannot call the API/);
+    expect(optionalCatalogText('scopes.k8s_proxy.note')).toMatch(/api does not include it/);
+    expect(optionalCatalogText('scopes.read_user.note')).toBeUndefined();
   });
 
   it('ranks a mix by its highest risk, unknown counting above high', () => {

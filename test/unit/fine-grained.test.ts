@@ -5,7 +5,6 @@ import { fineGrainedRemark } from '../../components/preset-text';
 import { FINE_GRAINED_PRESETS, fineGrainedVerdict, presetPermissions } from '../../utils/catalog/fine-grained-presets';
 import { PERMISSIONS, permissionInfo, permissionResource, permissionRisk } from '../../utils/catalog/permissions';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
-import { RISK_LABELS } from '../../utils/catalog/risk-levels';
 import { fineGrainedPresetSchema, permissionInfoSchema } from '../../utils/catalog/schema';
 import { isKnownScope } from '../../utils/catalog/scopes';
 import { pickerDateFor, utcDateOfLocalMidnight } from '../../utils/dates';
@@ -210,7 +209,7 @@ describe('the fine-grained summary', () => {
       message('fineGrained.summary.selectedMemberships', { can: `${can('download_code')}; ${can('read_variable')}` }),
     );
     expect(text).toContain(message('fineGrained.summary.user', { can: can('create_personal_access_token') }));
-    expect(text).toContain(message('fineGrained.summary.overall', { risk: RISK_LABELS.critical }));
+    expect(text).toContain(message('scopeSummary.overall', { risk: message('risk.critical') }));
     expect(warnings).toEqual([
       message('fineGrained.warnings.pickNamespace'),
       message('fineGrained.warnings.secrets', { permission: 'read_variable' }),
@@ -244,7 +243,7 @@ describe('the fine-grained summary', () => {
     expect(summary.warnings).toEqual([{ kind: 'unknown-permission', permission: 'read_knowledge_graph' }]);
     const { text, warnings } = fineGrainedSummaryText(summary);
     expect(text).toContain(message('fineGrained.summary.user', { can: `${can('read_user')}; read_knowledge_graph` }));
-    expect(text).toContain(message('fineGrained.summary.overall', { risk: RISK_LABELS.unknown }));
+    expect(text).toContain(message('scopeSummary.overall', { risk: message('risk.unknown') }));
     expect(warnings).toEqual([message('fineGrained.warnings.unknown', { permission: 'read_knowledge_graph' })]);
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { scopeSummaryWords } from '../../components/ScopeSummary';
 import { TOKEN_FORM_CATALOG } from '../../entrypoints/token-form.content/catalog';
 import { scopeHelp } from '../../entrypoints/token-form.content/features/scope-help';
 import type { Settings } from '../../utils/browser/storage';
@@ -121,7 +122,7 @@ describe('on the 18.x Vue form', () => {
     decorate();
     expect(count('[data-scopewise^="scope-help:"]')).toBe(perScope);
     expect(count('[data-scopewise="presets"]')).toBe(1);
-    expect(document.querySelector('[role="status"]')?.textContent).toContain('read_api is enough');
+    expect(document.querySelector('[role="status"]')?.textContent).toContain(message('scopeSummary.warnings.broadApi'));
     // GitLab unmounts the form (after create or Cancel) and mounts a new one.
     document.querySelector<HTMLButtonElement>('#token-create-form button[type=reset]')?.click();
     await expect.poll(() => document.getElementById('token-create-form')).toBeNull();
@@ -135,6 +136,8 @@ describe('on the 18.x Vue form', () => {
   });
 
   it('quick choices set today+N (UTC), capped at the form’s maximum', async () => {
+    // The quick choices' English names are the issues' (German: test/e2e/locale-de.e2e.ts).
+    await useLocale('en');
     const vm = await loadMounted('v18', { openForm: true });
     if (!vm) throw new Error('no Vue app');
     const { decorate } = decorator('v18', { bounds: { min: '2026-11-25', max: '2027-05-23' } });
@@ -147,7 +150,7 @@ describe('on the 18.x Vue form', () => {
     choice('1 year')?.click();
     await vm.$nextTick();
     expect(vueFormValues(vm).expiresAt?.toISOString().slice(0, 10)).toBe('2027-05-23');
-    expect(document.querySelector('.sw-expiry-warning')?.textContent).toContain('more than 90 days');
+    expect(document.querySelector('.sw-expiry-warning')?.textContent).toBe(message('expiry.rotate', { days: 90 }));
   });
 });
 
@@ -320,7 +323,7 @@ describe('on the grouped scope selector (scope_selector.vue, GitLab’s real com
       expect(shown.sort()).toEqual([...expected].sort());
       // The summary lists what the form holds, in the page's order.
       const inPageOrder = [...form.scopes.keys()].filter((scope) => expected.includes(scope));
-      const summary = summarizeScopes(inPageOrder, preset.scopes).text;
+      const summary = scopeSummaryWords(summarizeScopes(inPageOrder, preset.scopes)).text;
       await expect.poll(() => document.querySelector('.sw-summary-text')?.textContent).toBe(summary);
       if (preset.scopes.includes('api') && preset.scopes.length > 1) {
         expect(expected).toEqual(['api']);

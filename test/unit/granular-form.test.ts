@@ -4,7 +4,6 @@ import { GRANULAR_FORM_CATALOG } from '../../entrypoints/granular-form.content/c
 import { presets } from '../../entrypoints/granular-form.content/features/presets';
 import type { Settings } from '../../utils/browser/storage';
 import { FINE_GRAINED_PRESETS, presetPermissions } from '../../utils/catalog/fine-grained-presets';
-import { RISK_LABELS } from '../../utils/catalog/risk-levels';
 import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
@@ -14,7 +13,7 @@ import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
 import { until } from '../wait';
 import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
-import { message } from './messages';
+import { message, useLocale } from './messages';
 
 /**
  * The fine-grained form (19.2) on the simulator's Vue app, in happy-dom. Runs in whatever time
@@ -235,11 +234,11 @@ describe('explanations and the summary', () => {
     await tick();
     decorate();
     const help = document.querySelector('[data-scopewise="permission-help:0:variable"]')?.textContent ?? '';
-    expect(help).toContain(RISK_LABELS.high);
+    expect(help).toContain(message('risk.high'));
     expect(help).toContain(message('fineGrained.help.can', { can: message('permissions.read_variable.can') }));
     expect(help).toContain(message('fineGrained.help.legacy', { scopes: 'read_api', version: '19.2' }));
     const option = document.querySelector('[data-testid="listbox-item-read_variable"] [data-scopewise]');
-    expect(option?.textContent).toBe(RISK_LABELS.high);
+    expect(option?.textContent).toBe(message('risk.high'));
   });
 
   it('a permission Scopewise does not know shows as Unknown risk', async () => {
@@ -250,7 +249,7 @@ describe('explanations and the summary', () => {
     await tick();
     decorate();
     const help = document.querySelector('[data-scopewise="permission-help:1:knowledge_graph"]')?.textContent ?? '';
-    expect(help).toContain(RISK_LABELS.unknown);
+    expect(help).toContain(message('risk.unknown'));
     expect(help).toContain(message('fineGrained.help.unknown'));
   });
 
@@ -266,7 +265,7 @@ describe('explanations and the summary', () => {
     decorate();
     const pushCode = message('permissions.push_code.can');
     expect(status()).toContain(message('fineGrained.summary.accessNotSet', { can: pushCode }));
-    expect(status()).toContain(message('fineGrained.summary.overall', { risk: RISK_LABELS.high }));
+    expect(status()).toContain(message('scopeSummary.overall', { risk: message('risk.high') }));
     document.querySelector<HTMLInputElement>('#group-access input[value="ALL_MEMBERSHIPS"]')?.click();
     await tick();
     decorate();
@@ -290,6 +289,8 @@ describe('expiry (UTC calendar dates, whatever the time zone)', () => {
     ['90 days', 90],
     ['1 year', 365],
   ])('%s: GitLab receives today+N as a UTC date, or the latest it stores through this form', async (label, days) => {
+    // The quick choices' English names are the issues' (German: test/e2e/locale-de.e2e.ts).
+    await useLocale('en');
     decorator().decorate();
     button(label as string).click();
     await tick();
@@ -301,6 +302,25 @@ describe('expiry (UTC calendar dates, whatever the time zone)', () => {
     const note = document.querySelector('.sw-expiry-note')?.textContent ?? '';
     expect(note).toContain(`Stops working on ${expected} at 00:00 UTC`);
     if (expected === latest) expect(note).toContain('the latest date this form accepts');
+  });
+
+  it('says which date GitLab stores when the local midnight it sends is the day before in UTC', async () => {
+    const previous = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      decorator().decorate();
+      // 90 days: not GitLab's own 30-day default, which it sends as an instant (no caveat then).
+      const ninetyDays = document.querySelectorAll<HTMLButtonElement>('.sw-chip')[2];
+      ninetyDays?.click();
+      await tick();
+      const shown = document.querySelector<HTMLInputElement>('#token-expiration')?.value ?? '';
+      const stored = addDays(utcToday(), 90);
+      expect(shown).toBe(addDays(stored, 1));
+      const note = document.querySelector('.sw-expiry-note')?.textContent ?? '';
+      expect(note).toContain(message('expiry.localMidnight', { shown, date: stored }));
+    } finally {
+      process.env.TZ = previous;
+    }
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../utils/catalog/permissions';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
+import { SCOPES } from '../../utils/catalog/scopes';
 
 /**
  * The messages (`locales/*.yml`, read through `#i18n`): every locale has every key of the default
@@ -55,6 +56,7 @@ const CATALOGS: Record<string, { ids: readonly string[]; required: readonly stri
       required: ['description'],
       optional: ['narrower', 'fineGrainedNote', 'experimental', 'legacyOnly'],
     },
+    scopes: { ids: SCOPES.map((scope) => scope.id), required: ['can', 'ifLeaked'], optional: ['note'] },
   };
 const catalogOf = (key: string) => CATALOGS[key.split('.')[0] ?? ''];
 

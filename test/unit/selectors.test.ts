@@ -10,6 +10,7 @@ import {
   queryFirst,
   ROLE,
   SCOPE_ITEM,
+  SCOPE_LIST_CONTAINER,
   SECRET_OUTPUTS,
 } from '../../utils/gitlab/selectors';
 import { findTokenForm } from '../../utils/gitlab/token-form';
@@ -149,7 +150,7 @@ describe('expiry bounds, captured before GitLab’s apps remove them', () => {
 
 /** Every selector entry matches in at least one fixture: no dead fallbacks. */
 describe('each selector is proven by a fixture', () => {
-  const lists = { FORM, NAME, DESCRIPTION, EXPIRY, ROLE, SCOPE_ITEM };
+  const lists = { FORM, NAME, DESCRIPTION, EXPIRY, ROLE, SCOPE_ITEM, SCOPE_LIST_CONTAINER };
   const variants: Array<[VariantId, boolean]> = [
     ['v14', false],
     ['v15', false],

@@ -1,14 +1,5 @@
 import type { RiskLevel } from './schema';
 
-/** The risk labels every Scopewise surface shows, for legacy scopes and fine-grained permissions alike. */
-export const RISK_LABELS: Record<RiskLevel | 'unknown', string> = {
-  critical: 'Critical risk',
-  high: 'High risk',
-  medium: 'Medium risk',
-  low: 'Low risk',
-  unknown: 'Unknown risk',
-};
-
 /** Something nobody can describe ranks just below critical: above high, since it may be anything. */
 const RISK_ORDER: Record<RiskLevel | 'unknown', number> = { critical: 5, unknown: 4, high: 3, medium: 2, low: 1 };
 

@@ -14,13 +14,7 @@ const lifetimeDays = z.number().int().min(1).max(LONGEST_LIFETIME_DAYS);
 
 export const scopeInfoSchema = z.object({
   id: scopeId,
-  /** A short verb phrase for summaries: "a token can …". */
-  can: z.string().min(3),
   risk: riskLevelSchema,
-  /** What someone holding a leaked token with this scope could do. */
-  ifLeaked: z.string().min(10),
-  /** What it includes or does not include that people get wrong. */
-  note: z.string().optional(),
   /** The first GitLab version that offers it. */
   since: z.string().regex(/^\d+\.\d+$/),
   /** Offered to administrators only. */

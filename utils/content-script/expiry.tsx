@@ -21,8 +21,8 @@ export interface ExpiryField<Context> {
    * preset sets the expiry.
    */
   applyDefaultLifetime: (context: Context, input: HTMLInputElement) => void;
-  /** The date GitLab stores from what the field shows, and a note when the two differ (else the date shown). */
-  stored?: (context: Context, input: HTMLInputElement) => { date: string; caveat: string };
+  /** The date GitLab stores from what the field shows (else the date shown), and a caveat when the two differ. */
+  stored?: (context: Context, input: HTMLInputElement) => { date: string; caveat?: string };
 }
 
 /** Quick expiry choices and a note on when the token stops working, next to the form's expiry field. */
@@ -43,15 +43,14 @@ export function expiryFeature<Context extends FormContext<{ expiry?: HTMLInputEl
         field.applyDefaultLifetime(context, input);
         state.defaultedExpiry = input;
       }
-      const stored = field.stored?.(context, input) ?? { date: input.value, caveat: '' };
-      const { note, warning } = describeExpiry(stored.date, now(), bounds.max);
+      const stored = field.stored?.(context, input) ?? { date: input.value };
       mount(
         'expiry',
         input.closest(DATEPICKER) ?? input,
         'after',
         <ExpiryChoices
-          note={`${note}${stored.caveat}`}
-          warning={warning}
+          note={describeExpiry(stored.date, now(), bounds.max)}
+          caveat={stored.caveat}
           granted={(days) => grantedDays(days, bounds, now())}
           onChoose={(days) => {
             field.setDate(input, expiryForLifetime(days, bounds, now()));

@@ -42,6 +42,14 @@ export const ROLE = ['select[name$="[access_level]"]'] as const; // project and 
 
 /** Scope help on ≤14.x HAML: `fieldset.form-check` per scope; 15.0+: the Pajamas `.custom-control`. */
 export const SCOPE_ITEM = ['li[data-testid]', '.custom-control', 'fieldset.form-check', 'fieldset'] as const;
+/** 15.0+: a Pajamas checkbox, whose label holds the input; help goes after it, outside the label. */
+export const PAJAMAS_CHECKBOX = '.custom-control';
+
+/**
+ * What holds a scope checkbox in the scope list: HAML (all versions) a `fieldset` per scope, the
+ * 18.x Vue form one `[role=group]` for all of them.
+ */
+export const SCOPE_LIST_CONTAINER = ['fieldset', '[role="group"]'] as const;
 
 /** The HAML scopes help paragraph (14.x–17.x); the preset bar goes after it. */
 export const SCOPES_HELP = '#select_scope_help_text';

@@ -6,9 +6,13 @@ import {
   FORM,
   HAML_SCOPE_CHECKBOX,
   NAME,
+  PAJAMAS_CHECKBOX,
   queryFirst,
   ROLE,
+  SCOPE_ITEM,
   SCOPE_ITEM_WITH_TESTID,
+  SCOPE_LIST_CONTAINER,
+  SCOPES_HELP,
 } from './selectors';
 
 /** A GitLab token-creation form (legacy scopes), in any of its variants. */
@@ -78,6 +82,40 @@ function scopeCheckboxes(form: HTMLFormElement): Map<string, HTMLInputElement> {
     if (scope && !scopes.has(scope)) scopes.set(scope, input);
   }
   return scopes;
+}
+
+/**
+ * Where the scope list starts and ends: HAML forms put each scope in a `fieldset` after the
+ * `#select_scope_help_text` paragraph (Scopewise's elements go after it); the 18.x Vue form puts
+ * them all in one `[role=group]` (they go before the first scope's).
+ */
+export function scopeListEdges(form: TokenForm): { first: Element; firstPlacement: 'before' | 'after'; last: Element } {
+  const inputs = [...form.scopes.values()];
+  const container = (input: HTMLInputElement) =>
+    SCOPE_LIST_CONTAINER.map((selector) => input.closest(selector)).find((found) => found) ??
+    input.parentElement ??
+    input;
+  // biome-ignore lint/style/noNonNullAssertion: a TokenForm always has at least one scope.
+  const first = container(inputs[0]!);
+  // biome-ignore lint/style/noNonNullAssertion: as above.
+  const last = container(inputs.at(-1)!);
+  const help = form.form.querySelector(SCOPES_HELP);
+  return help ? { first: help, firstPlacement: 'after', last } : { first, firstPlacement: 'before', last };
+}
+
+/**
+ * The element of the form around one scope's checkbox, where its help goes: inside a per-scope
+ * container (≤14.x fieldset, 19.x li, as its last child), after a Pajamas checkbox (outside its label).
+ */
+export function scopeItem(
+  form: TokenForm,
+  input: HTMLInputElement,
+): { item: Element; placement: 'after' | 'last' } | undefined {
+  const item = SCOPE_ITEM.map((selector) => input.closest(selector)).find(
+    (found) => found && form.form.contains(found),
+  );
+  if (!item) return undefined;
+  return { item, placement: item.matches(PAJAMAS_CHECKBOX) ? 'after' : 'last' };
 }
 
 export function selectedScopes(form: TokenForm): string[] {

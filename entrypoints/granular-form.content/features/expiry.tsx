@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { expiryFeature } from '@/utils/content-script/expiry';
 import { expiryForLifetime, isIsoDate, localToday, utcDateOfLocalMidnight, utcToday } from '@/utils/dates';
 import { setGranularExpiry } from '@/utils/gitlab/granular-form';
@@ -35,9 +36,7 @@ export const expiry = expiryFeature<GranularContext>({
     const kept = state.keptDefault?.shown === input.value ? state.keptDefault.stored : undefined;
     const date = kept ?? (isIsoDate(input.value) ? utcDateOfLocalMidnight(input.value) : input.value);
     const caveat =
-      date !== input.value && !kept
-        ? ` GitLab sends midnight of ${input.value} in your time zone, which is still ${date} in UTC: that is the date it stores.`
-        : '';
+      date !== input.value && !kept ? i18n.t('expiry.localMidnight', { shown: input.value, date }) : undefined;
     return { date, caveat };
   },
 });

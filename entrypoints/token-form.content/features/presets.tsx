@@ -7,10 +7,9 @@ import { presetFeature } from '@/utils/content-script/presets';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { fillFromPreset, setExpiryDate } from '@/utils/gitlab/fields';
 import { hasLegacyForm, type TokenOwner } from '@/utils/gitlab/page';
-import { scopesFormHolds, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
+import { scopeListEdges, scopesFormHolds, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
 import type { TokenFormContext } from '../context';
-import { scopeListEdges } from './scope-list';
 
 export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenOwner): string | undefined {
   const missing = preset.scopes.filter((scope) => !form.scopes.has(scope));

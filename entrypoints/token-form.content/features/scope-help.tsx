@@ -1,7 +1,7 @@
 import { ScopeHelp } from '@/components/ScopeHelp';
 import { scopeInfo } from '@/utils/catalog/scopes';
 import { hasLegacyForm } from '@/utils/gitlab/page';
-import { SCOPE_ITEM } from '@/utils/gitlab/selectors';
+import { scopeItem } from '@/utils/gitlab/token-form';
 import type { FormFeature } from '../context';
 
 /** A risk label and a plain-language explanation under every scope checkbox. */
@@ -10,16 +10,12 @@ export const scopeHelp: FormFeature = {
   runsOn: hasLegacyForm,
   apply({ form, mount, debug }) {
     for (const [scope, input] of form.scopes) {
-      const item = SCOPE_ITEM.map((selector) => input.closest(selector)).find(
-        (found) => found && form.form.contains(found),
-      );
-      if (!item) {
+      const found = scopeItem(form, input);
+      if (!found) {
         debug(`scope-help: no item around the ${scope} checkbox`);
         continue;
       }
-      // Inside a per-scope container (≤14.x fieldset, 19.x li); after a Pajamas checkbox, outside its label.
-      const placement = item.matches('.custom-control') ? 'after' : 'last';
-      mount(`scope-help:${scope}`, item, placement, <ScopeHelp scope={scope} info={scopeInfo(scope)} />);
+      mount(`scope-help:${scope}`, found.item, found.placement, <ScopeHelp scope={scope} info={scopeInfo(scope)} />);
     }
   },
 };

@@ -1,10 +1,9 @@
-import { ScopeSummary } from '@/components/ScopeSummary';
+import { ScopeSummary, scopeSummaryWords } from '@/components/ScopeSummary';
 import { hasLegacyForm } from '@/utils/gitlab/page';
-import { selectedScopes } from '@/utils/gitlab/token-form';
+import { scopeListEdges, selectedScopes } from '@/utils/gitlab/token-form';
 import { sameMembers } from '@/utils/same-members';
 import { summarizeScopes } from '@/utils/scope-summary';
 import type { FormFeature } from '../context';
-import { scopeListEdges } from './scope-list';
 
 /** A live `role="status"` summary of what the selected scopes allow, below the scope list. */
 export const scopeSummary: FormFeature = {
@@ -16,6 +15,11 @@ export const scopeSummary: FormFeature = {
       state.preset = undefined;
     }
     const { last } = scopeListEdges(form);
-    mount('scope-summary', last, 'after', <ScopeSummary summary={summarizeScopes(selected, state.preset?.scopes)} />);
+    mount(
+      'scope-summary',
+      last,
+      'after',
+      <ScopeSummary summary={scopeSummaryWords(summarizeScopes(selected, state.preset?.scopes))} />,
+    );
   },
 };
