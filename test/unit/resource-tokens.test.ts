@@ -232,13 +232,15 @@ describe('warnings for bot tokens', () => {
     ...toCachedToken(apiToken(1, { expires_at: addDays(TODAY, 200) }) as never),
     ...overrides,
   });
-  const texts = (token: ReturnType<typeof facts>) => tokenWarnings(token, TODAY).map((warning) => warning.text);
+  /** Each warning's rule and values (the popup's words for them: warning-text.test.ts). */
+  const texts = (token: ReturnType<typeof facts>) =>
+    tokenWarnings(token, TODAY).map(({ severity: _, ...warning }) => warning);
 
   it.each([
-    [['read_api'], 40, ['Role: Maintainer']],
-    [['read_api', 'read_repository'], 50, ['Role: Owner']],
+    [['read_api'], 40, [{ reason: 'role', role: 'maintainer' }]],
+    [['read_api', 'read_repository'], 50, [{ reason: 'role', role: 'owner' }]],
     [['read_api'], 20, []],
-    [['api'], 40, ['Broad scope: api']],
+    [['api'], 40, [{ reason: 'broad-scope', scope: 'api' }]],
   ])('%j with access level %i: %j', (scopes, accessLevel, expected) => {
     const owner = { kind: 'project' as const, id: 1, path: 'acme/widgets' };
     expect(texts(facts({ scopes, accessLevel, owner }))).toEqual(expected);
@@ -246,9 +248,11 @@ describe('warnings for bot tokens', () => {
 
   it('a token whose project is archived or pending deletion says so', () => {
     const owner = { kind: 'project' as const, id: 1, path: 'acme/old', archived: true };
-    expect(texts(facts({ accessLevel: 20, owner }))).toEqual(['Project archived']);
+    expect(texts(facts({ accessLevel: 20, owner }))).toEqual([
+      { reason: 'resource-state', owner: 'project', state: 'archived' },
+    ]);
     expect(texts(facts({ accessLevel: 20, owner: { ...owner, kind: 'group', pendingDeletion: true } }))).toEqual([
-      'Group pending deletion',
+      { reason: 'resource-state', owner: 'group', state: 'pending-deletion' },
     ]);
   });
 });
