@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { createGitLabClient } from '@/utils/api/client';
-import { isApiError } from '@/utils/api/errors';
+import { errorText } from '@/utils/browser/api-error-text';
 import { updateBadge } from '@/utils/browser/badge';
 import { registerTokenForms, unregisterTokenForms } from '@/utils/browser/dynamic-content-scripts';
 import { hasHostAccess, requestHostAccess } from '@/utils/browser/host-access';
@@ -110,7 +110,7 @@ export async function checkAndSaveToken(instance: Instance, token: string): Prom
       message: i18n.t('options.tokenMode.tokenSaved', { instance: instance.label }),
     };
   } catch (error) {
-    const reason = isApiError(error) ? error.message : i18n.t('options.tokenMode.checkFailed');
+    const reason = errorText(error, i18n.t('options.tokenMode.checkFailed'));
     return { ok: false, message: i18n.t('options.tokenMode.notSaved', { reason }) };
   }
 }

@@ -6,6 +6,8 @@ import background from '../../entrypoints/background';
 import granularForm from '../../entrypoints/granular-form.content';
 import tokenForm from '../../entrypoints/token-form.content';
 import { createGitLabClient } from '../../utils/api/client';
+import type { ApiError } from '../../utils/api/errors';
+import { apiProblemText } from '../../utils/browser/api-error-text';
 import { notifyExpiring, updateBadge } from '../../utils/browser/badge';
 import {
   registerTokenForms,
@@ -20,6 +22,7 @@ import { dueNotifications } from '../../utils/expiry-alerts';
 import { GITLAB_COM } from '../../utils/instances';
 import { type InstanceCache, toCachedToken } from '../../utils/inventory';
 import { apiToken, fakeFetch, json } from './fake-fetch';
+import { message } from './messages';
 
 const TODAY = utcToday();
 const SECRET = 'glpat-FAKE-inventory-secret';
@@ -284,10 +287,9 @@ describe('host access', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     const fake = gitlab([apiToken(1)]);
     vi.stubGlobal('fetch', fake.fetch);
-    await expect(refreshInstance(GITLAB_COM)).rejects.toMatchObject({
-      kind: 'no-access',
-      message: 'Scopewise has no access to gitlab.com.',
-    });
+    const error = await refreshInstance(GITLAB_COM).catch((failure: ApiError) => failure);
+    expect(error).toMatchObject({ problem: { kind: 'no-access', host: 'gitlab.com' } });
+    expect(apiProblemText((error as ApiError).problem)).toBe(message('apiError.noAccess', { host: 'gitlab.com' }));
     expect(fake.calls).toHaveLength(0);
   });
 

@@ -104,9 +104,9 @@ describe('project and group access tokens in the inventory', () => {
       createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch }),
     );
     expect(cache.tokens.map((token) => token.name)).toEqual(['Token 1', 'Renovate bot', 'Mirror', 'Release']);
-    expect(cache.resources?.failures.map(({ owner, message }) => [owner.path, message])).toEqual([
-      ['acme/widgets', 'gitlab.example refused this (403): 403 Forbidden'],
-      ['acme/platform', 'Not found on gitlab.example (404): the token may be gone, or this GitLab is too old.'],
+    expect(cache.resources?.failures.map(({ owner, problem }) => [owner.path, problem])).toEqual([
+      ['acme/widgets', { kind: 'http', host: 'gitlab.example', status: 403, detail: '403 Forbidden' }],
+      ['acme/platform', { kind: 'not-found', host: 'gitlab.example' }],
     ]);
   });
 
@@ -121,9 +121,7 @@ describe('project and group access tokens in the inventory', () => {
       createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch }),
     );
     expect(cache.tokens).toHaveLength(4);
-    expect(cache.resources?.failed).toBe(
-      'Project and group tokens could not be listed: gitlab.example had an error (500): try again later.',
-    );
+    expect(cache.resources?.unlisted).toEqual({ problem: { kind: 'server', host: 'gitlab.example', status: 500 } });
     expect((await cachedInstance(BASE))?.tokens).toHaveLength(4);
   });
 
@@ -134,9 +132,12 @@ describe('project and group access tokens in the inventory', () => {
       createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch }),
     );
     expect(cache.tokens.map((token) => token.name)).toEqual(['Token 1', 'Mirror', 'Release']);
-    expect(cache.resources?.failures[0]?.message).toMatch(
-      /^gitlab\.example sent unexpected data at \/projects\/10\/access_tokens: \[0\]\.id/,
-    );
+    expect(cache.resources?.failures[0]?.problem).toMatchObject({
+      kind: 'schema',
+      host: 'gitlab.example',
+      path: '/projects/10/access_tokens',
+      issues: expect.stringMatching(/^\[0\]\.id/),
+    });
   });
 
   it('keeps at most 10,000 project and group tokens, and says so', async () => {
