@@ -22,7 +22,7 @@ import { dueNotifications } from '../../utils/expiry-alerts';
 import { GITLAB_COM } from '../../utils/instances';
 import { type InstanceCache, toCachedToken } from '../../utils/inventory';
 import { apiToken, fakeFetch, json } from './fake-fetch';
-import { message } from './messages';
+import { message, useLocale } from './messages';
 
 const TODAY = utcToday();
 const SECRET = 'glpat-FAKE-inventory-secret';
@@ -160,12 +160,31 @@ describe('badge and notifications', () => {
     await notifyExpiring(caches);
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]?.[1]).toMatchObject({
-      title: 'A GitLab token expires soon',
-      message: 'Token 1 (gitlab.com): 2 day(s) left',
+      message: message('expiryAlert.daysLeft', { name: 'Token 1', host: 'gitlab.com', days: 2 }),
     });
     contains.mockResolvedValue(false as never);
     await notifyExpiring({ 'https://gitlab.com': cacheWith([addDays(TODAY, 1), addDays(TODAY, 1)]) });
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['en', 'A GitLab token expires soon', '2 GitLab tokens expire soon', 'Token 1 (gitlab.com): expired'],
+    [
+      'de',
+      'Ein GitLab-Zugriffstoken läuft bald ab',
+      '2 GitLab-Zugriffstoken laufen bald ab',
+      'Token 1 (gitlab.com): abgelaufen',
+    ],
+  ])('in %s, the notification counts its tokens in its title', async (locale, one, two, expired) => {
+    await useLocale(locale);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await notificationsEnabled.setValue(true);
+    await notifyExpiring({ 'https://gitlab.com': cacheWith([addDays(TODAY, 2)]) });
+    await notifyExpiring({ 'https://gitlab.com': cacheWith([TODAY, addDays(TODAY, 3)]) });
+    const shown = create.mock.calls.map((call) => call[1] as unknown as { title: string; message: string });
+    expect(shown.map(({ title }) => title)).toEqual([one, two]);
+    expect(shown[1]?.message.split('\n')[0]).toBe(expired);
   });
 });
 
