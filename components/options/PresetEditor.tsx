@@ -5,6 +5,7 @@ import type { Preset } from '@/utils/catalog/schema';
 import { SCOPES } from '@/utils/catalog/scopes';
 import { parsePreset, presetIdFor } from '@/utils/custom-presets';
 import { LONGEST_LIFETIME_DAYS } from '@/utils/dates';
+import { presetProblemText } from './problem-text';
 
 /** Creates or edits one custom preset; saving validates it with the same schema as imports. */
 export function PresetEditor({
@@ -40,7 +41,7 @@ export function PresetEditor({
       ...(narrower.trim() ? { narrower: narrower.trim() } : {}),
     });
     if (parsed.ok) onSave(parsed.value);
-    else setError(parsed.error);
+    else setError(presetProblemText(parsed.error));
   };
 
   return (
