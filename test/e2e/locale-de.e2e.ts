@@ -69,7 +69,7 @@ test('the popup says in German why GitLab failed, over the last list it had', as
   await page().getByRole('button', { name: 'Aktualisieren' }).click();
   await expect.poll(() => page().getByRole('alert').textContent()).toContain('(veraltet)');
   expect(await page().getByRole('alert').textContent()).toContain(
-    'gitlab.com hatte einen Fehler (500): Versuchen Sie es später erneut.',
+    'gitlab.com hatte einen Fehler (500): Versuche es später erneut.',
   );
   expect(await page().locator('.token').count()).toBe(8);
 });
