@@ -85,4 +85,10 @@ test('the options page speaks German', async () => {
     'Fehlerbehebung',
   ]);
   expect(await page().getByRole('button', { name: 'Instanz hinzufügen' }).count()).toBe(1);
+  // A refused address: the core says why as data, the page in German.
+  await page().getByLabel('Adresse der selbstverwalteten GitLab-Instanz').fill('ftp://gitlab.example.com');
+  await page().getByRole('button', { name: 'Instanz hinzufügen' }).click();
+  await expect
+    .poll(() => page().getByRole('status').textContent())
+    .toBe('GitLab wird über https (oder http) erreicht, nicht über ftp.');
 });
