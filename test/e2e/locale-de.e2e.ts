@@ -77,6 +77,7 @@ test('the popup says in German why GitLab failed, over the last list it had', as
 test('the options page speaks German', async () => {
   await page().goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   expect(await page().getByRole('heading', { level: 1 }).textContent()).toBe('Scopewise-Optionen');
+  expect(await page().title()).toBe('Scopewise-Optionen');
   expect(await page().getByRole('heading', { level: 2 }).allTextContents()).toEqual([
     'Instanzen',
     'Ablauf und Hinweise',
