@@ -103,7 +103,9 @@ export interface InstanceCache {
   truncated?: boolean;
   /**
    * Project and group access tokens: how many projects and groups were checked, and which failed;
-   * `unlisted`: they could not be listed at all, and why (as a failure's `problem`).
+   * `unlisted`: they could not be listed at all, and why (as a failure's `problem`). A cache from
+   * before kept English sentences (`failed`, a failure's `message`): they are not shown, and the
+   * popup's refresh on opening replaces them.
    */
   resources?: {
     checked: number;
