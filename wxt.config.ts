@@ -57,8 +57,8 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'Scopewise',
     default_locale: 'en',
-    description:
-      "Least-privilege GitLab access tokens: scope explanations, presets and expiry defaults on GitLab's token forms.",
+    // The browser fills it from _locales/ (locales/*.yml, `manifest.extensionDescription`) in its own language.
+    description: '__MSG_manifest_extensionDescription__',
     // storage: settings and the token cache; alarms: the 6-hourly check; scripting: token forms on
     // self-managed hosts the user adds.
     permissions: ['storage', 'alarms', 'scripting'],

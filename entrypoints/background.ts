@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { errorText } from '@/utils/browser/api-error-text';
 import { notifyExpiring, updateBadge } from '@/utils/browser/badge';
 import { registerTokenForms, restoreTokenForms, unregisterTokenForms } from '@/utils/browser/dynamic-content-scripts';
 import { refreshInstance } from '@/utils/browser/refresh';
@@ -19,9 +20,8 @@ async function refreshAll(): Promise<void> {
     try {
       await refreshInstance(instance);
     } catch (error) {
-      console.warn(
-        `Scopewise: refreshing ${instance.base} failed: ${error instanceof Error ? error.message : 'unknown error'}`,
-      );
+      // An API error in the words the popup shows; any other error as the runtime gives it.
+      console.warn(`Scopewise: refreshing ${instance.base} failed: ${errorText(error, String(error))}`);
     }
   }
   const caches = await tokenCaches.getValue();

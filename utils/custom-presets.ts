@@ -2,25 +2,38 @@ import { BUILTIN_PRESETS } from './catalog/presets';
 import { customPresetsSchema, type Preset, presetSchema } from './catalog/schema';
 import { describeIssues } from './schema-errors';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why a preset or a presets file is refused, with what the words need (the options page words it).
+ * `at` is where in the file, `presets[2].` (empty for the editor's one preset); `issues`: the
+ * fields at fault as describeIssues names them.
+ */
+export type PresetProblem =
+  | { kind: 'not-json'; cause: string }
+  | { kind: 'not-presets' }
+  | { kind: 'invalid'; issues: string }
+  | { kind: 'duplicate-id'; at: string; id: string }
+  | { kind: 'built-in-id'; at: string; id: string; builtIn: string }
+  | { kind: 'built-in-name'; at: string; name: string };
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: PresetProblem };
 
 /**
  * A custom preset must not pass for one of Scopewise's own: a file that brings "Git clone / pull"
  * with `api, sudo` would otherwise show under the trusted name. The error names the field.
  */
-function impersonation(preset: Preset, at: string): string | undefined {
+function impersonation(preset: Preset, at: string): PresetProblem | undefined {
   const name = preset.name.trim().toLowerCase();
   const builtIn = BUILTIN_PRESETS.find((other) => other.id === preset.id || other.name.toLowerCase() === name);
   if (!builtIn) return undefined;
   return builtIn.id === preset.id
-    ? `${at}id: "${preset.id}" is the id of Scopewise's built-in preset "${builtIn.name}"; give it an id of its own.`
-    : `${at}name: "${preset.name}" is the name of a built-in preset; rename it so it cannot pass for Scopewise's own.`;
+    ? { kind: 'built-in-id', at, id: preset.id, builtIn: builtIn.name }
+    : { kind: 'built-in-name', at, name: preset.name };
 }
 
 /** Validates one preset from the editor; the error names the field at fault. */
 export function parsePreset(candidate: unknown): ParseResult<Preset> {
   const parsed = presetSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, error: { kind: 'invalid', issues: describeIssues(parsed.error) } };
   const error = impersonation(parsed.data, '');
   return error ? { ok: false, error } : { ok: true, value: parsed.data };
 }
@@ -34,16 +47,17 @@ export function parsePresetsFile(text: string): ParseResult<Preset[]> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `Not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: { kind: 'not-json', cause: error instanceof Error ? error.message : String(error) } };
   }
   const list = Array.isArray(json) ? json : (json as { presets?: unknown } | null)?.presets;
   const root = Array.isArray(json) ? '' : 'presets';
-  if (!Array.isArray(list)) return { ok: false, error: 'Expected {"presets": [...]} or an array of presets.' };
+  if (!Array.isArray(list)) return { ok: false, error: { kind: 'not-presets' } };
   const parsed = customPresetsSchema.safeParse(list);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, { root }) };
+  if (!parsed.success) return { ok: false, error: { kind: 'invalid', issues: describeIssues(parsed.error, { root }) } };
   const ids = new Set<string>();
   for (const [index, preset] of parsed.data.entries()) {
-    if (ids.has(preset.id)) return { ok: false, error: `${root}[${index}].id: "${preset.id}" appears twice.` };
+    if (ids.has(preset.id))
+      return { ok: false, error: { kind: 'duplicate-id', at: `${root}[${index}].`, id: preset.id } };
     ids.add(preset.id);
     const error = impersonation(preset, `${root}[${index}].`);
     if (error) return { ok: false, error };

@@ -1,3 +1,4 @@
+import type { ApiProblem } from './api/errors';
 import type { ApiResourceToken, ApiToken } from './api/schemas';
 
 /**
@@ -43,10 +44,13 @@ export interface TokenOwner {
 export type TokenKind = 'personal' | TokenOwner['kind'];
 export const kindOf = (token: Pick<CachedToken, 'owner'>): TokenKind => token.owner?.kind ?? 'personal';
 
-/** A project or group whose tokens could not be read at the last refresh, and why. */
+/**
+ * A project or group whose tokens could not be read at the last refresh, and why, as data: the
+ * popup words it in the language it shows. No `problem`: the error was not the API's.
+ */
 export interface ResourceFailure {
   owner: TokenOwner;
-  message: string;
+  problem?: ApiProblem;
 }
 
 /**
@@ -97,8 +101,18 @@ export interface InstanceCache {
   tokens: CachedToken[];
   /** GitLab listed more than Scopewise reads (`MAX_PAGES`): the list shows the first 10,000. */
   truncated?: boolean;
-  /** Project and group access tokens: how many projects and groups were checked, and which failed. */
-  resources?: { checked: number; failures: ResourceFailure[]; failed?: string; truncated?: boolean };
+  /**
+   * Project and group access tokens: how many projects and groups were checked, and which failed;
+   * `unlisted`: they could not be listed at all, and why (as a failure's `problem`). A cache from
+   * before kept English sentences (`failed`, a failure's `message`): they are not shown, and the
+   * popup's refresh on opening replaces them.
+   */
+  resources?: {
+    checked: number;
+    failures: ResourceFailure[];
+    unlisted?: { problem?: ApiProblem };
+    truncated?: boolean;
+  };
 }
 
 /**

@@ -66,7 +66,7 @@ export async function collectResourceTokens(
       summary: {
         checked: 0,
         failures: [],
-        failed: `Project and group tokens could not be listed: ${error instanceof Error ? error.message : 'unknown error'}`,
+        unlisted: isApiError(error) ? { problem: error.problem } : {},
       },
     };
   }
@@ -77,7 +77,7 @@ export async function collectResourceTokens(
       const list = await api.listResourceTokens(owner);
       return { tokens: list.map((token) => toCachedToken(token, owner)) };
     } catch (error) {
-      const failure: ResourceFailure = { owner, message: isApiError(error) ? error.message : 'Unexpected error.' };
+      const failure: ResourceFailure = isApiError(error) ? { owner, problem: error.problem } : { owner };
       return { tokens: kept.get(ownerKey(owner)) ?? [], failure };
     } finally {
       onProgress?.(++checked, owners.length);

@@ -1,5 +1,5 @@
 import { permissionInfo } from './catalog/permissions';
-import { ACCESS_LEVELS, roleName, roleOf } from './catalog/roles';
+import { ACCESS_LEVELS, type Role, roleOf } from './catalog/roles';
 import { isKnownScope } from './catalog/scopes';
 import { daysBetween, type IsoDate, utcDateOf } from './dates';
 
@@ -23,29 +23,22 @@ export interface TokenFacts {
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
-/** Which rule a warning comes from, for grouping and filtering without reading its text. */
-export type WarningReason =
-  | 'expired'
-  | 'expiring'
-  | 'no-expiry'
-  | 'long-lifetime'
-  | 'admin-scope'
-  | 'broad-scope'
-  | 'unknown-scope'
-  | 'critical-permission'
-  | 'secret-permission'
-  | 'unknown-permission'
-  | 'all-memberships'
-  | 'never-used'
-  | 'unused'
-  | 'many-ips'
-  | 'role'
-  | 'resource-state';
-export interface Warning {
-  severity: Severity;
-  reason: WarningReason;
-  text: string;
-}
+/**
+ * A warning: its rule and the values its words need, no words (the popup words it in the user's
+ * language: components/popup/warning-text.ts).
+ */
+export type Warning = { severity: Severity } & (
+  | { reason: 'expired' | 'no-expiry' | 'long-lifetime' | 'never-used' | 'all-memberships' }
+  /** `days`: whole UTC days left (expiring) or since the last use (unused). */
+  | { reason: 'expiring' | 'unused'; days: number }
+  | { reason: 'admin-scope' | 'broad-scope' | 'unknown-scope'; scope: string }
+  | { reason: 'critical-permission' | 'secret-permission' | 'unknown-permission'; permission: string }
+  | { reason: 'many-ips'; ips: number }
+  | { reason: 'role'; role: Role }
+  | { reason: 'resource-state'; owner: 'project' | 'group'; state: 'pending-deletion' | 'archived' }
+);
+/** Which rule a warning comes from, for grouping and filtering without reading its words. */
+export type WarningReason = Warning['reason'];
 
 const WEIGHT: Record<Severity, number> = { critical: 1000, high: 100, medium: 10, low: 1 };
 
@@ -53,8 +46,6 @@ const WEIGHT: Record<Severity, number> = { critical: 1000, high: 100, medium: 10
 export const EXPIRY_THRESHOLDS = [7, 30, 60] as const;
 export const NEVER_USED_GRACE_DAYS = 7;
 export const UNUSED_DAYS = 90;
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * The warnings for one active token, most severe first. `today` is the UTC date: GitLab stops a
@@ -64,32 +55,29 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function tokenWarnings(token: TokenFacts, today: IsoDate): Warning[] {
   const warnings: Warning[] = [];
   if (token.expires_at === null) {
-    warnings.push({ severity: 'high', reason: 'no-expiry', text: 'No expiry date' });
+    warnings.push({ severity: 'high', reason: 'no-expiry' });
   } else {
     const days = daysBetween(today, token.expires_at.slice(0, 10));
-    if (days <= 0) warnings.push({ severity: 'critical', reason: 'expired', text: 'Expired' });
-    else if (days <= EXPIRY_THRESHOLDS[0])
-      warnings.push({ severity: 'high', reason: 'expiring', text: `Expires in ${plural(days, 'day')}` });
-    else if (days <= EXPIRY_THRESHOLDS[1])
-      warnings.push({ severity: 'medium', reason: 'expiring', text: `Expires in ${plural(days, 'day')}` });
-    else if (days <= EXPIRY_THRESHOLDS[2])
-      warnings.push({ severity: 'low', reason: 'expiring', text: `Expires in ${plural(days, 'day')}` });
+    if (days <= 0) warnings.push({ severity: 'critical', reason: 'expired' });
+    else if (days <= EXPIRY_THRESHOLDS[0]) warnings.push({ severity: 'high', reason: 'expiring', days });
+    else if (days <= EXPIRY_THRESHOLDS[1]) warnings.push({ severity: 'medium', reason: 'expiring', days });
+    else if (days <= EXPIRY_THRESHOLDS[2]) warnings.push({ severity: 'low', reason: 'expiring', days });
     if (daysBetween(utcDateOf(token.created_at), token.expires_at.slice(0, 10)) > 365) {
-      warnings.push({ severity: 'low', reason: 'long-lifetime', text: 'Lifetime over 1 year' });
+      warnings.push({ severity: 'low', reason: 'long-lifetime' });
     }
   }
   if (token.granular) warnings.push(...permissionWarnings(token));
   else warnings.push(...scopeWarnings(token.scopes));
   if (!token.last_used_at) {
     if (daysBetween(utcDateOf(token.created_at), today) > NEVER_USED_GRACE_DAYS) {
-      warnings.push({ severity: 'medium', reason: 'never-used', text: 'Never used' });
+      warnings.push({ severity: 'medium', reason: 'never-used' });
     }
   } else {
     const idle = daysBetween(utcDateOf(token.last_used_at), today);
-    if (idle >= UNUSED_DAYS) warnings.push({ severity: 'medium', reason: 'unused', text: `Unused for ${idle} days` });
+    if (idle >= UNUSED_DAYS) warnings.push({ severity: 'medium', reason: 'unused', days: idle });
   }
   const ips = new Set(token.last_used_ips ?? []);
-  if (ips.size > 1) warnings.push({ severity: 'low', reason: 'many-ips', text: `Used from ${ips.size} IP addresses` });
+  if (ips.size > 1) warnings.push({ severity: 'low', reason: 'many-ips', ips: ips.size });
   if (token.owner) warnings.push(...resourceWarnings(token, token.owner));
   return warnings.sort((a, b) => WEIGHT[b.severity] - WEIGHT[a.severity]);
 }
@@ -104,24 +92,22 @@ function resourceWarnings(token: TokenFacts, owner: NonNullable<TokenFacts['owne
   const readOnly = token.scopes.length > 0 && token.scopes.every((scope) => scope.startsWith('read_'));
   const role = token.accessLevel === undefined ? undefined : roleOf(token.accessLevel);
   if (role && readOnly && ACCESS_LEVELS[role] >= ACCESS_LEVELS.maintainer)
-    warnings.push({ severity: 'medium', reason: 'role', text: `Role: ${roleName(role)}` });
-  const what = owner.kind === 'project' ? 'Project' : 'Group';
+    warnings.push({ severity: 'medium', reason: 'role', role });
   if (owner.pendingDeletion)
-    warnings.push({ severity: 'medium', reason: 'resource-state', text: `${what} pending deletion` });
-  else if (owner.archived) warnings.push({ severity: 'low', reason: 'resource-state', text: `${what} archived` });
+    warnings.push({ severity: 'medium', reason: 'resource-state', owner: owner.kind, state: 'pending-deletion' });
+  else if (owner.archived)
+    warnings.push({ severity: 'low', reason: 'resource-state', owner: owner.kind, state: 'archived' });
   return warnings;
 }
 
 function scopeWarnings(scopes: readonly string[]): Warning[] {
   const warnings: Warning[] = [];
   for (const admin of ['sudo', 'admin_mode']) {
-    if (scopes.includes(admin))
-      warnings.push({ severity: 'critical', reason: 'admin-scope', text: `Admin scope: ${admin}` });
+    if (scopes.includes(admin)) warnings.push({ severity: 'critical', reason: 'admin-scope', scope: admin });
   }
-  if (scopes.includes('api')) warnings.push({ severity: 'high', reason: 'broad-scope', text: 'Broad scope: api' });
+  if (scopes.includes('api')) warnings.push({ severity: 'high', reason: 'broad-scope', scope: 'api' });
   for (const scope of scopes) {
-    if (!isKnownScope(scope))
-      warnings.push({ severity: 'medium', reason: 'unknown-scope', text: `Unknown scope: ${scope}` });
+    if (!isKnownScope(scope)) warnings.push({ severity: 'medium', reason: 'unknown-scope', scope });
   }
   return warnings;
 }
@@ -131,14 +117,13 @@ function permissionWarnings(token: TokenFacts): Warning[] {
   const warnings: Warning[] = [];
   for (const name of token.granularPermissions ?? []) {
     const info = permissionInfo(name);
-    if (!info) warnings.push({ severity: 'medium', reason: 'unknown-permission', text: `Unknown permission: ${name}` });
+    if (!info) warnings.push({ severity: 'medium', reason: 'unknown-permission', permission: name });
     else if (info.risk === 'critical')
-      warnings.push({ severity: 'high', reason: 'critical-permission', text: `Critical permission: ${name}` });
-    else if (info.exposesSecrets)
-      warnings.push({ severity: 'medium', reason: 'secret-permission', text: `Reads secrets: ${name}` });
+      warnings.push({ severity: 'high', reason: 'critical-permission', permission: name });
+    else if (info.exposesSecrets) warnings.push({ severity: 'medium', reason: 'secret-permission', permission: name });
   }
   if (token.granularAccess?.includes('ALL_MEMBERSHIPS')) {
-    warnings.push({ severity: 'low', reason: 'all-memberships', text: 'All groups and projects you are a member of' });
+    warnings.push({ severity: 'low', reason: 'all-memberships' });
   }
   return warnings;
 }

@@ -22,9 +22,9 @@ export type Say = (kind: 'ok' | 'error', text: string) => void;
 /** What Scopewise's own token needs, least privilege first. */
 function LeastPrivilege({ base }: { base: string }) {
   const readOnly = prefillUrl(base, undefined, {
-    name: 'Scopewise (read-only)',
+    name: i18n.t('readApiToken.name'),
     scopes: ['read_api'],
-    description: 'Scopewise browser extension: lists my tokens.',
+    description: i18n.t('readApiToken.description'),
   });
   return (
     <p class="hint">

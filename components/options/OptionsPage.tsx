@@ -8,6 +8,7 @@ import { ExpiryAlertsSection } from './ExpiryAlertsSection';
 import { InstancesSection } from './InstancesSection';
 import { PresetEditor } from './PresetEditor';
 import { PresetsSection } from './PresetsSection';
+import { presetProblemText } from './problem-text';
 
 /** The page's sections, in order, for the table of contents. */
 const SECTIONS = [
@@ -64,7 +65,10 @@ export function OptionsPage() {
   const importFile = async (file: File) => {
     const parsed = parsePresetsFile(await file.text());
     if (!parsed.ok) {
-      setMessage({ kind: 'error', text: i18n.t('options.custom.importRejected', { reason: parsed.error }) });
+      setMessage({
+        kind: 'error',
+        text: i18n.t('options.custom.importRejected', { reason: presetProblemText(parsed.error) }),
+      });
       return;
     }
     await saveCustom(mergePresets(custom, parsed.value), i18n.t('options.custom.imported', parsed.value.length));

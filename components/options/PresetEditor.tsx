@@ -6,6 +6,7 @@ import { SCOPES } from '@/utils/catalog/scopes';
 import { parsePreset, presetIdFor } from '@/utils/custom-presets';
 import { LONGEST_LIFETIME_DAYS } from '@/utils/dates';
 import { roleText } from '../role-text';
+import { presetProblemText } from './problem-text';
 
 /** Creates or edits one custom preset; saving validates it with the same schema as imports. */
 export function PresetEditor({
@@ -41,7 +42,7 @@ export function PresetEditor({
       ...(narrower.trim() ? { narrower: narrower.trim() } : {}),
     });
     if (parsed.ok) onSave(parsed.value);
-    else setError(parsed.error);
+    else setError(presetProblemText(parsed.error));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { createGitLabClient } from '@/utils/api/client';
-import { isApiError } from '@/utils/api/errors';
+import { errorText } from '@/utils/browser/api-error-text';
 import { updateBadge } from '@/utils/browser/badge';
 import { registerTokenForms, unregisterTokenForms } from '@/utils/browser/dynamic-content-scripts';
 import { hasHostAccess, requestHostAccess } from '@/utils/browser/host-access';
@@ -10,6 +10,7 @@ import { forgetCache } from '@/utils/browser/token-cache';
 import { setToken } from '@/utils/browser/token-vault';
 import { GITLAB_COM, type Instance, normaliseInstanceUrl } from '@/utils/instances';
 import { originPattern } from '@/utils/match-patterns';
+import { addressProblemText } from './problem-text';
 
 /**
  * Adding, changing and removing instances on the options page: host permissions, the stored list,
@@ -34,7 +35,7 @@ export function instanceFromAddress(
   list: readonly Instance[],
 ): { ok: true; instance: Instance; plainHttp: boolean } | { ok: false; message: string } {
   const normalised = normaliseInstanceUrl(address);
-  if (!normalised.ok) return { ok: false, message: normalised.error };
+  if (!normalised.ok) return { ok: false, message: addressProblemText(normalised.error) };
   if (list.some((instance) => instance.base === normalised.base))
     return { ok: false, message: i18n.t('options.instances.alreadyListed', { instance: normalised.base }) };
   return {
@@ -110,7 +111,7 @@ export async function checkAndSaveToken(instance: Instance, token: string): Prom
       message: i18n.t('options.tokenMode.tokenSaved', { instance: instance.label }),
     };
   } catch (error) {
-    const reason = isApiError(error) ? error.message : i18n.t('options.tokenMode.checkFailed');
+    const reason = errorText(error, i18n.t('options.tokenMode.checkFailed'));
     return { ok: false, message: i18n.t('options.tokenMode.notSaved', { reason }) };
   }
 }

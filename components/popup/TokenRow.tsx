@@ -2,14 +2,17 @@ import { Component } from 'preact';
 import { i18n } from '#i18n';
 import { roleOf } from '@/utils/catalog/roles';
 import type { CachedToken } from '@/utils/inventory';
-import type { Warning } from '@/utils/risk';
+import type { Severity } from '@/utils/risk';
 import { roleText } from '../role-text';
 import { type DateWords, exactUtc, expiryPhrase, relativeDays } from './format';
 
 export type TokenAction = 'revoke' | 'rotate';
 
-/** What a row shows as its reasons: a risk warning, or an inactive token's state. */
-export type RowLabel = Pick<Warning, 'severity' | 'text'>;
+/** What a row shows as its reasons: a risk warning in words (warning-text.ts), or an inactive token's state. */
+export interface RowLabel {
+  severity: Severity;
+  text: string;
+}
 
 export interface TokenRowProps {
   token: CachedToken;

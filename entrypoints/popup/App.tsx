@@ -18,6 +18,7 @@ import {
   tokenView,
   worthRecreating,
 } from '@/components/popup/token-view';
+import { warningLabels } from '@/components/popup/warning-text';
 import { type CacheHead, HEAD_SIZE } from '@/utils/cache-head';
 import { utcToday } from '@/utils/dates';
 import { prefillUrl, resourceTokensUrl } from '@/utils/gitlab/prefill';
@@ -230,7 +231,7 @@ export function App({ instances, initialHead }: { instances: Instance[]; initial
                 <TokenRow
                   key={token.id}
                   token={token}
-                  warnings={warnings}
+                  warnings={warningLabels(warnings)}
                   recreateUrl={
                     worthRecreating(token, today) ? recreateUrl(current.base, cache?.version, token) : undefined
                   }

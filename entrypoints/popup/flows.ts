@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { isApiError } from '@/utils/api/errors';
+import { apiProblemText } from '@/utils/browser/api-error-text';
 import { updateBadge } from '@/utils/browser/badge';
 import type { RefreshOptions } from '@/utils/browser/refresh';
 import { expiryForLifetime } from '@/utils/dates';
@@ -16,7 +17,9 @@ const refreshModule = () => import('@/utils/browser/refresh');
 export type Failure = { message: string; kind?: string };
 
 export const failureOf = (error: unknown): Failure =>
-  isApiError(error) ? { message: error.message, kind: error.kind } : { message: i18n.t('popup.failure.generic') };
+  isApiError(error)
+    ? { message: apiProblemText(error.problem), kind: error.kind }
+    : { message: i18n.t('popup.failure.generic') };
 
 /** A fresh list from GitLab, cached, and the badge updated from it. */
 export async function refreshTokens(instance: Instance, progress: RefreshOptions): Promise<InstanceCache> {

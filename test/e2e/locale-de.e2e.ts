@@ -64,12 +64,31 @@ test('the popup speaks German: its labels, group headings, actions and dates', a
   ]);
   // Intl in the messages' language: "in 3 Tagen", not "in 3 days".
   expect(await laptop.locator('.token-dates time').last().textContent()).toMatch(/^in 3 Tagen/);
+  // The warnings: the core gives each rule and its values, the popup words them in German.
+  const warningsOf = (name: string) => row(name).locator('.warning').allTextContents();
+  expect(await warningsOf('Laptop glab')).toEqual(['Läuft in 3 Tagen ab', 'Breiter Geltungsbereich: api']);
+  expect(await warningsOf('Legacy CI')).toEqual(['Kein Ablaufdatum']);
+  expect(await warningsOf('Admin script')).toContain('Administrator-Geltungsbereich: sudo');
   expect(env.browser.errors).toEqual([]);
+});
+
+test('the popup says in German why GitLab failed, over the last list it had', async () => {
+  await signIn(env.browser.context, env.sim);
+  await page().goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+  await expect.poll(() => page().getByRole('button', { name: 'Aktualisieren' }).count()).toBe(1);
+  env.sim.api.failNext({ path: /^\/personal_access_tokens$/, status: 500 });
+  await page().getByRole('button', { name: 'Aktualisieren' }).click();
+  await expect.poll(() => page().getByRole('alert').textContent()).toContain('(veraltet)');
+  expect(await page().getByRole('alert').textContent()).toContain(
+    'gitlab.com hatte einen Fehler (500): Versuche es später erneut.',
+  );
+  expect(await page().locator('.token').count()).toBe(8);
 });
 
 test('the options page speaks German', async () => {
   await page().goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   expect(await page().getByRole('heading', { level: 1 }).textContent()).toBe('Scopewise-Optionen');
+  expect(await page().title()).toBe('Scopewise-Optionen');
   expect(await page().getByRole('heading', { level: 2 }).allTextContents()).toEqual([
     'Instanzen',
     'Ablauf und Hinweise',
@@ -78,6 +97,12 @@ test('the options page speaks German', async () => {
     'Fehlerbehebung',
   ]);
   expect(await page().getByRole('button', { name: 'Instanz hinzufügen' }).count()).toBe(1);
+  // A refused address: the core says why as data, the page in German.
+  await page().getByLabel('Adresse der selbstverwalteten GitLab-Instanz').fill('ftp://gitlab.example.com');
+  await page().getByRole('button', { name: 'Instanz hinzufügen' }).click();
+  await expect
+    .poll(() => page().getByRole('status').textContent())
+    .toBe('GitLab wird über https (oder http) erreicht, nicht über ftp.');
 });
 
 test('the fine-grained form speaks German, and GitLab receives what it receives in English', async () => {

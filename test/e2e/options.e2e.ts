@@ -12,6 +12,10 @@ beforeAll(async () => {
   await env.page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
 });
 
+test('its tab is titled in the page’s language', async () => {
+  expect(await options().title()).toBe('Scopewise options');
+});
+
 test('the default lifetime set in the options fills forms without an expiry', async () => {
   await options().getByLabel('Default lifetime (days)').fill('14');
   await options().getByRole('button', { name: 'Save lifetime' }).click();

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGitLabClient, mapConcurrent, nextPage, retryAfterMs } from '../../utils/api/client';
 import { ApiError } from '../../utils/api/errors';
+import { apiProblemText } from '../../utils/browser/api-error-text';
 import { apiToken, fakeFetch, json, paginatedTokens } from './fake-fetch';
+import { message, useLocale } from './messages';
 
 const BASE = 'https://gitlab.example/gitlab';
 const TOKEN = 'glpat-FAKE-unit-test-token-value';
@@ -28,6 +30,10 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   }
   throw new Error('expected a failure');
 }
+
+/** What the popup and the options page say for an API error, in the run's locale. */
+const said = (error: ApiError) => apiProblemText(error.problem);
+const HOST = 'gitlab.example';
 
 describe('listing tokens', () => {
   it('asks for the user’s active tokens, 100 a page, then the remaining pages at most 6 at a time', async () => {
@@ -188,19 +194,17 @@ describe('redirects are never followed', () => {
   it('token mode: a redirect to another origin gets a clear error and no second request', async () => {
     const { api, calls } = client(() => redirect('https://attacker.example/steal'));
     const error = await failure(api.self());
-    expect(error.kind).toBe('redirect');
-    expect(error.message).toBe(
-      'gitlab.example redirected to attacker.example; Scopewise does not follow redirects that carry your token or session.',
-    );
-    expect(error.message).not.toContain(TOKEN);
+    expect(error.problem).toEqual({ kind: 'redirect', host: HOST, target: 'attacker.example' });
+    expect(said(error)).toBe(message('apiError.redirect', { host: HOST, target: 'attacker.example' }));
+    expect(said(error)).not.toContain(TOKEN);
     expect(calls).toHaveLength(1);
   });
 
   it('an opaque redirect (what browsers report) is refused too', async () => {
     const { api } = client(() => opaqueRedirect());
     const error = await failure(api.user());
-    expect(error.kind).toBe('redirect');
-    expect(error.message).toContain('gitlab.example redirected to another address');
+    expect(error.problem).toEqual({ kind: 'redirect', host: HOST });
+    expect(said(error)).toBe(message('apiError.redirectElsewhere', { host: HOST }));
   });
 
   it('a response whose final URL is on another origin is refused', async () => {
@@ -232,7 +236,7 @@ describe('redirects are never followed', () => {
         credentials: { kind: 'token', token: TOKEN },
         fetch: fake.fetch,
       }),
-    ).toThrow('Token mode needs https: gitlab.example is reached over http.');
+    ).toThrow(expect.objectContaining({ problem: { kind: 'needs-https', host: HOST } }));
     expect(fake.calls).toHaveLength(0);
   });
 });
@@ -268,7 +272,9 @@ describe('credentials', () => {
 
   it('session mode without a sign-in says so', async () => {
     const { api } = client(() => new Response('<html><head></head></html>'), { session: true });
-    expect((await failure(api.revoke(1))).message).toContain('sign in to it in this browser, or use token mode');
+    const error = await failure(api.revoke(1));
+    expect(error.problem).toEqual({ kind: 'unauthorized', host: HOST, cause: 'csrf' });
+    expect(said(error)).toBe(message('apiError.noCsrfToken', { host: HOST }));
   });
 });
 
@@ -281,15 +287,15 @@ describe('every failure becomes a specific message', () => {
         error_description: 'Token is expired. You can either do re-authorization or token refresh.',
       },
       'token-expired',
-      'has expired',
+      message('apiError.tokenExpired', { host: HOST }),
     ],
     [
       401,
       { error: 'invalid_token', error_description: 'Token was revoked. You have to re-authorize from the user.' },
       'token-revoked',
-      'was revoked',
+      message('apiError.tokenRevoked', { host: HOST }),
     ],
-    [401, { message: '401 Unauthorized' }, 'unauthorized', 'did not accept the token'],
+    [401, { message: '401 Unauthorized' }, 'unauthorized', message('apiError.tokenRejected', { host: HOST })],
     [
       403,
       {
@@ -298,32 +304,39 @@ describe('every failure becomes a specific message', () => {
         scope: 'api',
       },
       'insufficient-scope',
-      'needs: api.',
+      message('apiError.insufficientScope', { scopes: 'api' }),
     ],
-    [404, { message: '404 Not Found' }, 'not-found', 'Not found on gitlab.example'],
-    [500, { message: '500 Internal Server Error' }, 'server', 'had an error (500)'],
-    [502, 'Bad gateway', 'server', 'had an error (502)'],
-    [400, { message: 'Token already revoked' }, 'bad-request', 'Token already revoked'],
+    [404, { message: '404 Not Found' }, 'not-found', message('apiError.notFound', { host: HOST })],
+    [500, { message: '500 Internal Server Error' }, 'server', message('apiError.server', { host: HOST, status: 500 })],
+    [502, 'Bad gateway', 'server', message('apiError.server', { host: HOST, status: 502 })],
+    [403, { message: '403 Forbidden' }, 'http', message('apiError.forbidden', { host: HOST, detail: '403 Forbidden' })],
+    [
+      400,
+      { message: 'Token already revoked' },
+      'bad-request',
+      message('apiError.badRequest', { host: HOST, detail: 'Token already revoked' }),
+    ],
+    [418, {}, 'http', message('apiError.httpBare', { host: HOST, status: 418 })],
   ])('%i %j', async (status, body, kind, text) => {
     const { api } = client(() => (typeof body === 'string' ? new Response(body, { status }) : json(body, status)));
     const error = await failure(api.user());
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
-    expect(error.message).toContain(text);
+    expect(said(error)).toBe(text);
   });
 
   it('401 in session mode explains the missing session', async () => {
     const { api } = client(() => json({ message: '401 Unauthorized' }, 401), { session: true });
-    expect((await failure(api.user())).message).toBe(
-      'Not signed in to gitlab.example in this browser, or the browser withheld the session cookie. Sign in to gitlab.example, or use token mode in the options.',
-    );
+    const error = await failure(api.user());
+    expect(error.problem).toEqual({ kind: 'unauthorized', host: HOST, cause: 'session' });
+    expect(said(error)).toBe(message('apiError.signedOut', { host: HOST }));
   });
 
-  it('403 names the scope the call needs', async () => {
+  it('403 names the scopes the call needs, any one of them', async () => {
     const { api } = client(() => json({ error: 'insufficient_scope', scope: 'api read_api' }, 403));
     const error = await failure(api.user());
-    expect(error.neededScope).toBe('api read_api');
-    expect(error.message).toBe('The token lacks the scope this needs: api or read_api.');
+    expect(error.problem).toEqual({ kind: 'insufficient-scope', host: HOST, scopes: ['api', 'read_api'] });
+    expect(said(error)).toBe(message('apiError.insufficientScope', { scopes: `api${message('apiError.or')}read_api` }));
   });
 
   it('429: waits as Retry-After says, then retries once', async () => {
@@ -359,8 +372,8 @@ describe('every failure becomes a specific message', () => {
     );
     const api = createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch, timeoutMs: 20 });
     const error = await failure(api.user());
-    expect(error.kind).toBe('timeout');
-    expect(error.message).toBe('gitlab.example did not answer within 0 s.');
+    expect(error.problem).toEqual({ kind: 'timeout', host: HOST, seconds: 0 });
+    expect(said(error)).toBe(message('apiError.timeout', { host: HOST, seconds: 0 }));
   });
 
   it('offline / unreachable', async () => {
@@ -368,13 +381,15 @@ describe('every failure becomes a specific message', () => {
       throw new TypeError('Failed to fetch');
     });
     const error = await failure(api.user());
-    expect(error.kind).toBe('offline');
-    expect(error.message).toContain('gitlab.example');
+    expect(error.problem).toEqual({ kind: 'offline', host: HOST, browserOffline: false, cause: 'Failed to fetch' });
+    expect(said(error)).toBe(message('apiError.unreachable', { host: HOST, cause: 'Failed to fetch' }));
   });
 
   it('invalid JSON (a sign-in page)', async () => {
     const { api } = client(() => new Response('<html>Sign in</html>', { status: 200 }));
-    expect((await failure(api.user())).kind).toBe('invalid-json');
+    const error = await failure(api.user());
+    expect(error.kind).toBe('invalid-json');
+    expect(said(error)).toBe(message('apiError.invalidJson', { host: HOST }));
   });
 
   it('a schema mismatch names the field', async () => {
@@ -382,17 +397,61 @@ describe('every failure becomes a specific message', () => {
       json([apiToken(1), apiToken(2, { expires_at: 'soon' })], 200, { 'X-Total-Pages': '1' }),
     );
     const error = await failure(api.listTokens({ userId: 1, state: 'active' }));
-    expect(error.kind).toBe('schema');
-    expect(error.message).toBe(
-      'gitlab.example sent unexpected data at /personal_access_tokens: [1].expires_at: a YYYY-MM-DD date.',
+    expect(error.problem).toEqual({
+      kind: 'schema',
+      host: HOST,
+      path: '/personal_access_tokens',
+      issues: '[1].expires_at: a YYYY-MM-DD date',
+    });
+    expect(said(error)).toBe(
+      message('apiError.schema', {
+        host: HOST,
+        path: '/personal_access_tokens',
+        issues: '[1].expires_at: a YYYY-MM-DD date',
+      }),
     );
   });
 
   it('never puts the token in a message, even when a server echoes it', async () => {
     const { api } = client(() => json({ message: `bad token ${TOKEN}` }, 418));
     const error = await failure(api.user());
-    expect(error.message).not.toContain(TOKEN);
-    expect(error.message).toContain('[token]');
+    expect(said(error)).not.toContain(TOKEN);
+    expect(said(error)).toContain('[token]');
+    expect(`${error.message} ${JSON.stringify(error.problem)}`).not.toContain(TOKEN);
+  });
+
+  it('nor when the runtime’s network error names it', async () => {
+    const { api } = client(() => {
+      throw new TypeError(`Failed to fetch ${BASE}/?private_token=${TOKEN}`);
+    });
+    const error = await failure(api.user());
+    expect(said(error)).not.toContain(TOKEN);
+    expect(JSON.stringify(error.problem)).toContain('[token]');
+  });
+
+  it('in English, the words are those Scopewise has always shown', async () => {
+    await useLocale('en');
+    const scopes = await failure(
+      client(() => json({ error: 'insufficient_scope', scope: 'api read_api' }, 403)).api.user(),
+    );
+    expect(said(scopes)).toBe('The token lacks the scope this needs: api or read_api.');
+    const session = await failure(
+      client(() => json({ message: '401 Unauthorized' }, 401), { session: true }).api.user(),
+    );
+    expect(said(session)).toBe(
+      'Not signed in to gitlab.example in this browser, or the browser withheld the session cookie. Sign in to gitlab.example, or use token mode in the options.',
+    );
+    const moved = await failure(
+      client(() => new Response(null, { status: 302, headers: { Location: 'https://attacker.example/' } })).api.self(),
+    );
+    expect(said(moved)).toBe(
+      'gitlab.example redirected to attacker.example; Scopewise does not follow redirects that carry your token or session.',
+    );
+    const forbidden = await failure(client(() => json({ message: '403 Forbidden' }, 403)).api.user());
+    expect(said(forbidden)).toBe('gitlab.example refused this (403): 403 Forbidden');
+    expect(() =>
+      createGitLabClient({ base: 'http://gitlab.example', credentials: { kind: 'token', token: TOKEN } }),
+    ).toThrow(expect.objectContaining({ problem: { kind: 'needs-https', host: HOST } }));
   });
 });
 

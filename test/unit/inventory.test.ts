@@ -6,6 +6,8 @@ import background from '../../entrypoints/background';
 import granularForm from '../../entrypoints/granular-form.content';
 import tokenForm from '../../entrypoints/token-form.content';
 import { createGitLabClient } from '../../utils/api/client';
+import type { ApiError } from '../../utils/api/errors';
+import { apiProblemText } from '../../utils/browser/api-error-text';
 import { notifyExpiring, updateBadge } from '../../utils/browser/badge';
 import {
   registerTokenForms,
@@ -20,6 +22,7 @@ import { dueNotifications } from '../../utils/expiry-alerts';
 import { GITLAB_COM } from '../../utils/instances';
 import { type InstanceCache, toCachedToken } from '../../utils/inventory';
 import { apiToken, fakeFetch, json } from './fake-fetch';
+import { message, useLocale } from './messages';
 
 const TODAY = utcToday();
 const SECRET = 'glpat-FAKE-inventory-secret';
@@ -157,12 +160,31 @@ describe('badge and notifications', () => {
     await notifyExpiring(caches);
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]?.[1]).toMatchObject({
-      title: 'A GitLab token expires soon',
-      message: 'Token 1 (gitlab.com): 2 day(s) left',
+      message: message('expiryAlert.daysLeft', { name: 'Token 1', host: 'gitlab.com', days: 2 }),
     });
     contains.mockResolvedValue(false as never);
     await notifyExpiring({ 'https://gitlab.com': cacheWith([addDays(TODAY, 1), addDays(TODAY, 1)]) });
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['en', 'A GitLab token expires soon', '2 GitLab tokens expire soon', 'Token 1 (gitlab.com): expired'],
+    [
+      'de',
+      'Ein GitLab-Zugriffstoken läuft bald ab',
+      '2 GitLab-Zugriffstoken laufen bald ab',
+      'Token 1 (gitlab.com): abgelaufen',
+    ],
+  ])('in %s, the notification counts its tokens in its title', async (locale, one, two, expired) => {
+    await useLocale(locale);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await notificationsEnabled.setValue(true);
+    await notifyExpiring({ 'https://gitlab.com': cacheWith([addDays(TODAY, 2)]) });
+    await notifyExpiring({ 'https://gitlab.com': cacheWith([TODAY, addDays(TODAY, 3)]) });
+    const shown = create.mock.calls.map((call) => call[1] as unknown as { title: string; message: string });
+    expect(shown.map(({ title }) => title)).toEqual([one, two]);
+    expect(shown[1]?.message.split('\n')[0]).toBe(expired);
   });
 });
 
@@ -284,10 +306,9 @@ describe('host access', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     const fake = gitlab([apiToken(1)]);
     vi.stubGlobal('fetch', fake.fetch);
-    await expect(refreshInstance(GITLAB_COM)).rejects.toMatchObject({
-      kind: 'no-access',
-      message: 'Scopewise has no access to gitlab.com.',
-    });
+    const error = await refreshInstance(GITLAB_COM).catch((failure: ApiError) => failure);
+    expect(error).toMatchObject({ problem: { kind: 'no-access', host: 'gitlab.com' } });
+    expect(apiProblemText((error as ApiError).problem)).toBe(message('apiError.noAccess', { host: 'gitlab.com' }));
     expect(fake.calls).toHaveLength(0);
   });
 

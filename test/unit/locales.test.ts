@@ -38,7 +38,11 @@ const sources = CODE_FOLDERS.flatMap((folder) =>
     .map((file) => readFileSync(join(ROOT, folder, file), 'utf8')),
 );
 const calls = sources.flatMap((source) => [...source.matchAll(/\bi18n\.t\(\s*([^,)]*)/g)].map(([, key = '']) => key));
-const usedKeys = new Set(calls.map((key) => key.replace(/^'([^']+)'$/, '$1')));
+// The manifest names its messages as the browser does: `__MSG_manifest_extensionDescription__` is `manifest.extensionDescription`.
+const manifestKeys = [...readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_(\w+?)__/g)].map(
+  ([, name = '']) => name.replaceAll('_', '.'),
+);
+const usedKeys = new Set([...calls.map((key) => key.replace(/^'([^']+)'$/, '$1')), ...manifestKeys]);
 
 const defaults = shapes(await parseMessagesFile(join(LOCALES, `${DEFAULT_LOCALE}.yml`)));
 

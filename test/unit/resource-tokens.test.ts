@@ -104,9 +104,9 @@ describe('project and group access tokens in the inventory', () => {
       createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch }),
     );
     expect(cache.tokens.map((token) => token.name)).toEqual(['Token 1', 'Renovate bot', 'Mirror', 'Release']);
-    expect(cache.resources?.failures.map(({ owner, message }) => [owner.path, message])).toEqual([
-      ['acme/widgets', 'gitlab.example refused this (403): 403 Forbidden'],
-      ['acme/platform', 'Not found on gitlab.example (404): the token may be gone, or this GitLab is too old.'],
+    expect(cache.resources?.failures.map(({ owner, problem }) => [owner.path, problem])).toEqual([
+      ['acme/widgets', { kind: 'http', host: 'gitlab.example', status: 403, detail: '403 Forbidden' }],
+      ['acme/platform', { kind: 'not-found', host: 'gitlab.example' }],
     ]);
   });
 
@@ -121,9 +121,7 @@ describe('project and group access tokens in the inventory', () => {
       createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch }),
     );
     expect(cache.tokens).toHaveLength(4);
-    expect(cache.resources?.failed).toBe(
-      'Project and group tokens could not be listed: gitlab.example had an error (500): try again later.',
-    );
+    expect(cache.resources?.unlisted).toEqual({ problem: { kind: 'server', host: 'gitlab.example', status: 500 } });
     expect((await cachedInstance(BASE))?.tokens).toHaveLength(4);
   });
 
@@ -134,9 +132,12 @@ describe('project and group access tokens in the inventory', () => {
       createGitLabClient({ base: BASE, credentials: { kind: 'session' }, fetch: fake.fetch }),
     );
     expect(cache.tokens.map((token) => token.name)).toEqual(['Token 1', 'Mirror', 'Release']);
-    expect(cache.resources?.failures[0]?.message).toMatch(
-      /^gitlab\.example sent unexpected data at \/projects\/10\/access_tokens: \[0\]\.id/,
-    );
+    expect(cache.resources?.failures[0]?.problem).toMatchObject({
+      kind: 'schema',
+      host: 'gitlab.example',
+      path: '/projects/10/access_tokens',
+      issues: expect.stringMatching(/^\[0\]\.id/),
+    });
   });
 
   it('keeps at most 10,000 project and group tokens, and says so', async () => {
@@ -232,13 +233,15 @@ describe('warnings for bot tokens', () => {
     ...toCachedToken(apiToken(1, { expires_at: addDays(TODAY, 200) }) as never),
     ...overrides,
   });
-  const texts = (token: ReturnType<typeof facts>) => tokenWarnings(token, TODAY).map((warning) => warning.text);
+  /** Each warning's rule and values (the popup's words for them: warning-text.test.ts). */
+  const texts = (token: ReturnType<typeof facts>) =>
+    tokenWarnings(token, TODAY).map(({ severity: _, ...warning }) => warning);
 
   it.each([
-    [['read_api'], 40, ['Role: Maintainer']],
-    [['read_api', 'read_repository'], 50, ['Role: Owner']],
+    [['read_api'], 40, [{ reason: 'role', role: 'maintainer' }]],
+    [['read_api', 'read_repository'], 50, [{ reason: 'role', role: 'owner' }]],
     [['read_api'], 20, []],
-    [['api'], 40, ['Broad scope: api']],
+    [['api'], 40, [{ reason: 'broad-scope', scope: 'api' }]],
   ])('%j with access level %i: %j', (scopes, accessLevel, expected) => {
     const owner = { kind: 'project' as const, id: 1, path: 'acme/widgets' };
     expect(texts(facts({ scopes, accessLevel, owner }))).toEqual(expected);
@@ -246,9 +249,11 @@ describe('warnings for bot tokens', () => {
 
   it('a token whose project is archived or pending deletion says so', () => {
     const owner = { kind: 'project' as const, id: 1, path: 'acme/old', archived: true };
-    expect(texts(facts({ accessLevel: 20, owner }))).toEqual(['Project archived']);
+    expect(texts(facts({ accessLevel: 20, owner }))).toEqual([
+      { reason: 'resource-state', owner: 'project', state: 'archived' },
+    ]);
     expect(texts(facts({ accessLevel: 20, owner: { ...owner, kind: 'group', pendingDeletion: true } }))).toEqual([
-      'Group pending deletion',
+      { reason: 'resource-state', owner: 'group', state: 'pending-deletion' },
     ]);
   });
 });

@@ -18,7 +18,8 @@ function token(overrides: Partial<TokenFacts> = {}): TokenFacts {
     ...overrides,
   };
 }
-const texts = (facts: TokenFacts) => tokenWarnings(facts, TODAY).map((warning) => warning.text);
+/** A token's warnings without their severity: each rule and its values (the popup words them: warning-text.test.ts). */
+const facts = (token: TokenFacts) => tokenWarnings(token, TODAY).map(({ severity: _, ...fact }) => fact);
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -27,52 +28,56 @@ afterEach(() => {
 
 describe.each(['UTC', 'Pacific/Kiritimati'])('in %s', (zone) => {
   it.each([
-    [0, ['Expired'], 'critical'],
-    [-3, ['Expired'], 'critical'],
-    [1, ['Expires in 1 day'], 'high'],
-    [3, ['Expires in 3 days'], 'high'],
-    [7, ['Expires in 7 days'], 'high'],
-    [8, ['Expires in 8 days'], 'medium'],
-    [30, ['Expires in 30 days'], 'medium'],
-    [31, ['Expires in 31 days'], 'low'],
-    [60, ['Expires in 60 days'], 'low'],
+    [0, [{ reason: 'expired' }], 'critical'],
+    [-3, [{ reason: 'expired' }], 'critical'],
+    [1, [{ reason: 'expiring', days: 1 }], 'high'],
+    [3, [{ reason: 'expiring', days: 3 }], 'high'],
+    [7, [{ reason: 'expiring', days: 7 }], 'high'],
+    [8, [{ reason: 'expiring', days: 8 }], 'medium'],
+    [30, [{ reason: 'expiring', days: 30 }], 'medium'],
+    [31, [{ reason: 'expiring', days: 31 }], 'low'],
+    [60, [{ reason: 'expiring', days: 60 }], 'low'],
     [61, [], undefined],
   ])('expiring on today%+d: %j', (offset, expected, severity) => {
     process.env.TZ = zone;
     const warnings = tokenWarnings(token({ expires_at: addDays(TODAY, offset) }), TODAY);
-    expect(warnings.map((warning) => warning.text)).toEqual(expected);
+    expect(warnings.map(({ severity: _, ...fact }) => fact)).toEqual(expected);
     expect(warnings[0]?.severity).toBe(severity);
   });
 
   it('never used: only once the token is more than 7 days old', () => {
     process.env.TZ = zone;
-    expect(texts(token({ last_used_at: null, created_at: at(-7) }))).toEqual([]);
-    expect(texts(token({ last_used_at: null, created_at: at(-8) }))).toEqual(['Never used']);
+    expect(facts(token({ last_used_at: null, created_at: at(-7) }))).toEqual([]);
+    expect(facts(token({ last_used_at: null, created_at: at(-8) }))).toEqual([{ reason: 'never-used' }]);
   });
 
   it('unused for 90 days and more', () => {
     process.env.TZ = zone;
-    expect(texts(token({ last_used_at: at(-89) }))).toEqual([]);
-    expect(texts(token({ last_used_at: at(-90) }))).toEqual(['Unused for 90 days']);
+    expect(facts(token({ last_used_at: at(-89) }))).toEqual([]);
+    expect(facts(token({ last_used_at: at(-90) }))).toEqual([{ reason: 'unused', days: 90 }]);
   });
 
   it('lifetime over a year, counted in UTC days from the creation date', () => {
     process.env.TZ = zone;
-    expect(texts(token({ created_at: at(-200), expires_at: addDays(TODAY, 165) }))).toEqual([]);
-    expect(texts(token({ created_at: at(-200), expires_at: addDays(TODAY, 166) }))).toEqual(['Lifetime over 1 year']);
+    expect(facts(token({ created_at: at(-200), expires_at: addDays(TODAY, 165) }))).toEqual([]);
+    expect(facts(token({ created_at: at(-200), expires_at: addDays(TODAY, 166) }))).toEqual([
+      { reason: 'long-lifetime' },
+    ]);
   });
 });
 
 it('scopes: broad, admin and unknown; several IP addresses; no expiry', () => {
-  expect(texts(token({ scopes: ['api', 'sudo', 'admin_mode', 'read_future'] }))).toEqual([
-    'Admin scope: sudo',
-    'Admin scope: admin_mode',
-    'Broad scope: api',
-    'Unknown scope: read_future',
+  expect(facts(token({ scopes: ['api', 'sudo', 'admin_mode', 'read_future'] }))).toEqual([
+    { reason: 'admin-scope', scope: 'sudo' },
+    { reason: 'admin-scope', scope: 'admin_mode' },
+    { reason: 'broad-scope', scope: 'api' },
+    { reason: 'unknown-scope', scope: 'read_future' },
   ]);
-  expect(texts(token({ last_used_ips: ['10.0.0.1'] }))).toEqual([]);
-  expect(texts(token({ last_used_ips: ['10.0.0.1', '10.0.0.2', '10.0.0.1'] }))).toEqual(['Used from 2 IP addresses']);
-  expect(texts(token({ expires_at: null }))).toEqual(['No expiry date']);
+  expect(facts(token({ last_used_ips: ['10.0.0.1'] }))).toEqual([]);
+  expect(facts(token({ last_used_ips: ['10.0.0.1', '10.0.0.2', '10.0.0.1'] }))).toEqual([
+    { reason: 'many-ips', ips: 2 },
+  ]);
+  expect(facts(token({ expires_at: null }))).toEqual([{ reason: 'no-expiry' }]);
 });
 
 it('sorts by risk, then soonest expiry, then name (equal risks: the sooner expiry first)', () => {
@@ -111,23 +116,26 @@ describe('fine-grained tokens', () => {
     token({ scopes: ['granular'], granular: true, granularPermissions: [], granularAccess: [], ...overrides });
 
   it('their placeholder scope is not an unknown scope; their permissions are what is judged', () => {
-    expect(texts(fineGrained({ granularPermissions: ['download_code', 'read_user'] }))).toEqual([]);
+    expect(facts(fineGrained({ granularPermissions: ['download_code', 'read_user'] }))).toEqual([]);
     expect(
-      texts(
+      facts(
         fineGrained({
           granularPermissions: ['create_personal_access_token', 'read_variable', 'frobnicate_widget'],
           granularAccess: ['ALL_MEMBERSHIPS', 'USER'],
         }),
       ),
     ).toEqual([
-      'Critical permission: create_personal_access_token',
-      'Reads secrets: read_variable',
-      'Unknown permission: frobnicate_widget',
-      'All groups and projects you are a member of',
+      { reason: 'critical-permission', permission: 'create_personal_access_token' },
+      { reason: 'secret-permission', permission: 'read_variable' },
+      { reason: 'unknown-permission', permission: 'frobnicate_widget' },
+      { reason: 'all-memberships' },
     ]);
   });
 
   it('a legacy token keeps the scope rules', () => {
-    expect(texts(token({ scopes: ['api', 'granular'] }))).toEqual(['Broad scope: api', 'Unknown scope: granular']);
+    expect(facts(token({ scopes: ['api', 'granular'] }))).toEqual([
+      { reason: 'broad-scope', scope: 'api' },
+      { reason: 'unknown-scope', scope: 'granular' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describeIssues } from '../schema-errors';
-import { ApiError, isApiError } from './errors';
+import { ApiError, type ApiProblem, isApiError } from './errors';
 import {
   type ApiMetadata,
   type ApiToken,
@@ -140,7 +140,7 @@ export function createGitLabClient(options: ClientOptions) {
   const { host, origin, protocol } = new URL(base);
   if (options.credentials.kind === 'token' && protocol !== 'https:') {
     // A token over plain http travels in clear text to anyone on the path.
-    throw new ApiError('bad-request', `Token mode needs https: ${host} is reached over http.`);
+    throw new ApiError({ kind: 'needs-https', host });
   }
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -152,11 +152,9 @@ export function createGitLabClient(options: ClientOptions) {
   const { credentials } = options;
   let csrfToken: Promise<string> | undefined;
 
-  /** Defence in depth: whatever the path, a message never carries the token. */
+  /** Defence in depth: whatever the path, what an error says from outside never carries the token. */
   const redact = (text: string) =>
     credentials.kind === 'token' && credentials.token ? text.split(credentials.token).join('[token]') : text;
-  const fail = (kind: ConstructorParameters<typeof ApiError>[0], message: string, status?: number, scope?: string) =>
-    new ApiError(kind, redact(message), status, scope);
 
   /**
    * Every request Scopewise makes goes to the instance's origin and nowhere else. A redirect is
@@ -171,9 +169,8 @@ export function createGitLabClient(options: ClientOptions) {
     // Only now, on the rare refused response: where it pointed, when the runtime lets us see it.
     const location = response.headers.get('location');
     const target = location ? parsedUrl(location, base)?.host : undefined;
-    throw fail(
-      'redirect',
-      `${host} redirected to ${target && target !== host ? target : 'another address'}; Scopewise does not follow redirects that carry your token or session.`,
+    throw new ApiError(
+      { kind: 'redirect', host, ...(target && target !== host ? { target } : {}) },
       response.status || undefined,
     );
   }
@@ -218,14 +215,10 @@ export function createGitLabClient(options: ClientOptions) {
     } catch (error) {
       if (isApiError(error)) throw error;
       if (controller.signal.aborted)
-        throw fail('timeout', `${host} did not answer within ${Math.round(timeoutMs / 1000)} s.`);
-      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-      throw fail(
-        'offline',
-        offline
-          ? `You are offline: ${host} cannot be reached.`
-          : `Could not reach ${host} (${error instanceof Error ? error.message : 'network error'}).`,
-      );
+        throw new ApiError({ kind: 'timeout', host, seconds: Math.round(timeoutMs / 1000) });
+      const browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      const cause = !browserOffline && error instanceof Error && error.message ? redact(error.message) : undefined;
+      throw new ApiError({ kind: 'offline', host, browserOffline, ...(cause ? { cause } : {}) });
     } finally {
       clearTimeout(timer);
     }
@@ -238,10 +231,7 @@ export function createGitLabClient(options: ClientOptions) {
       const html = response.ok ? await response.text() : '';
       const match = /<meta\s+name="csrf-token"\s+content="([^"]+)"/.exec(html);
       if (!match?.[1]) {
-        throw fail(
-          'unauthorized',
-          `Could not get a CSRF token from ${host}: sign in to it in this browser, or use token mode.`,
-        );
+        throw new ApiError({ kind: 'unauthorized', host, cause: 'csrf' });
       }
       return match[1]
         .replace(/&#x2B;|&#43;/g, '+')
@@ -265,47 +255,25 @@ export function createGitLabClient(options: ClientOptions) {
     } catch {
       // Not JSON: rate-limit bodies are plain text.
     }
-    const detail = body.error_description ?? (typeof body.message === 'string' ? body.message : undefined);
-    if (status === 401) {
-      if (body.error === 'invalid_token' && /expired/i.test(body.error_description ?? '')) {
-        return fail(
-          'token-expired',
-          `The token Scopewise uses for ${host} has expired: add a new one in the options.`,
-          status,
-        );
+    const said = body.error_description ?? (typeof body.message === 'string' ? body.message : undefined);
+    const detail = said ? { detail: redact(said) } : {};
+    const problem = (): ApiProblem => {
+      if (status === 401) {
+        if (body.error === 'invalid_token' && /expired/i.test(body.error_description ?? ''))
+          return { kind: 'token-expired', host };
+        if (body.error === 'invalid_token' && /revoked/i.test(body.error_description ?? ''))
+          return { kind: 'token-revoked', host };
+        return { kind: 'unauthorized', host, cause: credentials.kind };
       }
-      if (body.error === 'invalid_token' && /revoked/i.test(body.error_description ?? '')) {
-        return fail(
-          'token-revoked',
-          `The token Scopewise uses for ${host} was revoked: add a new one in the options.`,
-          status,
-        );
-      }
-      return fail(
-        'unauthorized',
-        credentials.kind === 'session'
-          ? `Not signed in to ${host} in this browser, or the browser withheld the session cookie. Sign in to ${host}, or use token mode in the options.`
-          : `${host} did not accept the token Scopewise uses (unknown or mistyped): check it in the options.`,
-        status,
-      );
-    }
-    if (status === 403 && body.error === 'insufficient_scope') {
-      const scope = body.scope?.trim() || 'api';
-      return fail(
-        'insufficient-scope',
-        `The token lacks the scope this needs: ${scope.split(/\s+/).join(' or ')}.`,
-        status,
-        scope,
-      );
-    }
-    if (status === 403) return fail('http', `${host} refused this (403)${detail ? `: ${detail}` : '.'}`, status);
-    if (status === 404)
-      return fail('not-found', `Not found on ${host} (404): the token may be gone, or this GitLab is too old.`, status);
-    if (status === 429)
-      return fail('rate-limited', `${host} is rate limiting Scopewise: try again in a minute.`, status);
-    if (status >= 500) return fail('server', `${host} had an error (${status}): try again later.`, status);
-    if (status === 400) return fail('bad-request', `${host} refused this: ${detail ?? 'bad request'}.`, status);
-    return fail('http', `${host} answered ${status}${detail ? `: ${detail}` : '.'}`, status);
+      if (status === 403 && body.error === 'insufficient_scope')
+        return { kind: 'insufficient-scope', host, scopes: (body.scope?.trim() || 'api').split(/\s+/) };
+      if (status === 404) return { kind: 'not-found', host };
+      if (status === 429) return { kind: 'rate-limited', host };
+      if (status >= 500) return { kind: 'server', host, status };
+      if (status === 400) return { kind: 'bad-request', host, ...detail };
+      return { kind: 'http', host, status, ...detail };
+    };
+    return new ApiError(problem(), status);
   }
 
   async function request<T>(
@@ -345,19 +313,12 @@ export function createGitLabClient(options: ClientOptions) {
     try {
       json = JSON.parse(text);
     } catch {
-      throw fail(
-        'invalid-json',
-        `${host} sent something that is not JSON (a sign-in page or a proxy error?).`,
-        response.status,
-      );
+      throw new ApiError({ kind: 'invalid-json', host }, response.status);
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      throw fail(
-        'schema',
-        `${host} sent unexpected data at ${path}: ${describeIssues(parsed.error, { limit: 1 })}.`,
-        response.status,
-      );
+      const issues = redact(describeIssues(parsed.error, { limit: 1 }));
+      throw new ApiError({ kind: 'schema', host, path, issues }, response.status);
     }
     return { data: parsed.data, headers: response.headers };
   }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { counted, dueNotifications, expiringCount } from '../expiry-alerts';
 import type { InstanceCache } from '../inventory';
 import { badgeDays, badgeScope, notificationsEnabled, notifiedThresholds, tokenCaches } from './storage';
@@ -19,15 +20,15 @@ export async function notifyExpiring(caches: Record<string, InstanceCache>): Pro
   const notified = await notifiedThresholds.getValue();
   const due = dueNotifications(counted(caches, await badgeScope.getValue()), notified, await badgeDays.getValue());
   if (due.length === 0) return;
-  const lines = due.map((item) =>
-    item.daysLeft <= 0
-      ? `${item.name} (${item.host}): expired`
-      : `${item.name} (${item.host}): ${item.daysLeft} day(s) left`,
+  const lines = due.map(({ name, host, daysLeft }) =>
+    daysLeft <= 0
+      ? i18n.t('expiryAlert.expired', { name, host })
+      : i18n.t('expiryAlert.daysLeft', { name, host, days: daysLeft }),
   );
   await browser.notifications.create('scopewise-expiring', {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: due.length === 1 ? 'A GitLab token expires soon' : `${due.length} GitLab tokens expire soon`,
+    title: i18n.t('expiryAlert.title', due.length),
     message: lines.join('\n'),
   });
   await notifiedThresholds.setValue({

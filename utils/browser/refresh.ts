@@ -21,7 +21,7 @@ export async function credentialsFor(instance: Instance): Promise<Credentials> {
  */
 export async function clientFor(instance: Instance, fetchImpl?: typeof fetch): Promise<GitLabClient> {
   if (!(await hasHostAccess(instance.base))) {
-    throw new ApiError('no-access', `Scopewise has no access to ${new URL(instance.base).host}.`);
+    throw new ApiError({ kind: 'no-access', host: new URL(instance.base).host });
   }
   return createGitLabClient({ base: instance.base, credentials: await credentialsFor(instance), fetch: fetchImpl });
 }

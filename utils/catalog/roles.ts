@@ -16,6 +16,3 @@ export const ACCESS_LEVELS: Readonly<Record<Role, number>> = {
 export function roleOf(level: number): Role | undefined {
   return ROLES.find((role) => ACCESS_LEVELS[role] === level);
 }
-
-/** `maintainer` → `Maintainer`, as GitLab's UI writes it. */
-export const roleName = (role: Role): string => role[0]?.toUpperCase() + role.slice(1);
