@@ -10,14 +10,26 @@ import {
   LIFETIME_LIMITS,
   type Limits,
   notificationsEnabled,
+  type StoredItem,
 } from '@/utils/browser/storage';
 import type { BadgeScope } from '@/utils/expiry-alerts';
 import type { Say } from './InstancesSection';
 
-/** A whole number within the limits from what the user typed, or undefined. */
-function wholeNumberIn(text: string, { min, max }: Limits): number | undefined {
+/**
+ * Stores what the user typed when it is a whole number within the limits, and returns it; otherwise
+ * shows `rangeError` under the field and stores nothing. Either way the field keeps what was typed.
+ */
+async function storeWholeNumber(
+  text: string,
+  { limits, item, rangeError }: { limits: Limits; item: StoredItem<number>; rangeError: string },
+  showError: (error: string | undefined) => void,
+): Promise<number | undefined> {
   const value = Number(text);
-  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+  const valid = text.trim() !== '' && Number.isInteger(value) && value >= limits.min && value <= limits.max;
+  showError(valid ? undefined : rangeError);
+  if (!valid) return undefined;
+  await item.setValue(value);
+  return value;
 }
 
 /**
@@ -32,8 +44,16 @@ function FieldError({ id, text }: { id: string; text: string | undefined }) {
   ) : null;
 }
 
-const LIFETIME_ERROR = i18n.t('options.expiry.lifetimeRange', LIFETIME_LIMITS);
-const BADGE_DAYS_ERROR = i18n.t('options.expiry.badgeDaysRange', BADGE_DAYS_LIMITS);
+const LIFETIME = {
+  limits: LIFETIME_LIMITS,
+  item: defaultLifetimeDays,
+  rangeError: i18n.t('options.expiry.lifetimeRange', LIFETIME_LIMITS),
+};
+const BADGE_DAYS = {
+  limits: BADGE_DAYS_LIMITS,
+  item: badgeDays,
+  rangeError: i18n.t('options.expiry.badgeDaysRange', BADGE_DAYS_LIMITS),
+};
 
 /** The default lifetime for token forms, the badge's threshold and scope, and the opt-in notifications. */
 export function ExpiryAlertsSection({ say }: { say: Say }) {
@@ -53,24 +73,14 @@ export function ExpiryAlertsSection({ say }: { say: Say }) {
 
   const saveLifetime = async (event: Event) => {
     event.preventDefault();
-    const value = wholeNumberIn(lifetime, LIFETIME_LIMITS);
-    setLifetimeError(value === undefined ? LIFETIME_ERROR : undefined);
-    if (value === undefined) {
-      say('error', i18n.t('options.expiry.lifetimeNotSaved'));
-      return;
-    }
-    await defaultLifetimeDays.setValue(value);
-    say('ok', i18n.t('options.expiry.lifetimeSaved', { days: value }));
+    const value = await storeWholeNumber(lifetime, LIFETIME, setLifetimeError);
+    if (value === undefined) say('error', i18n.t('options.expiry.lifetimeNotSaved'));
+    else say('ok', i18n.t('options.expiry.lifetimeSaved', { days: value }));
   };
 
   const saveBadgeDays = async (text: string) => {
-    const value = wholeNumberIn(text, BADGE_DAYS_LIMITS);
-    setDaysError(value === undefined ? BADGE_DAYS_ERROR : undefined);
-    if (value === undefined) {
-      say('error', i18n.t('options.expiry.badgeNotSaved'));
-      return;
-    }
-    await badgeDays.setValue(value);
+    const value = await storeWholeNumber(text, BADGE_DAYS, setDaysError);
+    if (value === undefined) return say('error', i18n.t('options.expiry.badgeNotSaved'));
     await updateBadge();
     say('ok', i18n.t('options.expiry.badgeSaved', { days: value }));
   };

@@ -172,7 +172,7 @@ test('the preset bar on a legacy form speaks German, with the presets’ names a
   expect(submission.description).toBe('docker push in die GitLab-Container-Registry.');
 });
 
-test('the 18.x token form speaks German, and sends exactly what it sends in English', async () => {
+test('the 18.x token form speaks German, and sends what it sends in English', async () => {
   const german = await parseMessagesFile(join(import.meta.dirname, '../../locales/de.yml'));
   const text = (key: string) => german.find((message) => message.key.join('.') === key);
   await openVariant(env.browser.context, page(), 'v18');
@@ -193,7 +193,8 @@ test('the 18.x token form speaks German, and sends exactly what it sends in Engl
   expect(keys).toEqual(OFFERED_SCOPES.v18.map((scope) => `scope-help:${scope}`));
   expect(await page().locator('.sw-chip').allTextContents()).toEqual(['7 Tage', '30 Tage', '90 Tage', '1 Jahr']);
 
-  // Preset names stay English; what reaches GitLab is the English run's (token-forms.e2e.ts).
+  // Preset names stay English; what reaches GitLab is the English run's (token-forms.e2e.ts), but
+  // the preset's description, which is in the user's language.
   await presetButton(page(), 'Read-only API').click();
   const status = page().locator('[data-scopewise="scope-summary"] [role="status"]');
   await expect.poll(() => status.textContent()).toContain('Insgesamt: Hohes Risiko.');
@@ -206,7 +207,7 @@ test('the 18.x token form speaks German, and sends exactly what it sends in Engl
   expect(submission.contentType).toContain('application/json');
   expect(submission.scopes).toEqual(['read_api']);
   expect(submission.name).toBe(`Read-only API – ${utcDate()}`);
-  expect(submission.description).toBe('Read-only API access for a dashboard or report.');
+  expect(submission.description).toBe('Lesender API-Zugriff für ein Dashboard oder einen Bericht.');
   expect(submission.expires_at).toBe(utcDate(30));
   expect(env.browser.errors).toEqual([]);
 });
