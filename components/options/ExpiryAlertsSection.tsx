@@ -14,6 +14,7 @@ import {
 } from '@/utils/browser/storage';
 import type { BadgeScope } from '@/utils/expiry-alerts';
 import type { Say } from './InstancesSection';
+import { LabelledInput } from './LabelledInput';
 
 /**
  * Stores what the user typed when it is a whole number within the limits, and returns it; otherwise
@@ -105,35 +106,31 @@ export function ExpiryAlertsSection({ say }: { say: Say }) {
       <h2 id="expiry-heading">{i18n.t('options.expiry.heading')}</h2>
       {/* Scopewise's own validation, so that the reason shows under the field, not in a browser bubble. */}
       <form onSubmit={saveLifetime} noValidate>
-        <label>
-          {i18n.t('options.expiry.lifetime')}
-          <input
-            type="number"
-            min={LIFETIME_LIMITS.min}
-            max={LIFETIME_LIMITS.max}
-            value={lifetime}
-            aria-invalid={lifetimeError ? true : undefined}
-            aria-describedby={lifetimeError ? 'lifetime-error lifetime-hint' : 'lifetime-hint'}
-            onInput={(event) => setLifetime(event.currentTarget.value)}
-          />
-        </label>
+        <LabelledInput
+          label={i18n.t('options.expiry.lifetime')}
+          type="number"
+          min={LIFETIME_LIMITS.min}
+          max={LIFETIME_LIMITS.max}
+          value={lifetime}
+          aria-invalid={lifetimeError ? true : undefined}
+          aria-describedby={lifetimeError ? 'lifetime-error lifetime-hint' : 'lifetime-hint'}
+          onValue={setLifetime}
+        />
         <FieldError id="lifetime-error" text={lifetimeError} />
         <p id="lifetime-hint">{i18n.t('options.expiry.lifetimeHint')}</p>
         <button type="submit">{i18n.t('options.expiry.saveLifetime')}</button>
       </form>
-      <label>
-        {i18n.t('options.expiry.badgeDays')}{' '}
-        <input
-          type="number"
-          min={BADGE_DAYS_LIMITS.min}
-          max={BADGE_DAYS_LIMITS.max}
-          value={days}
-          aria-invalid={daysError ? true : undefined}
-          aria-describedby={daysError ? 'badge-days-error' : undefined}
-          onInput={(event) => setDays(event.currentTarget.value)}
-          onChange={(event) => void saveBadgeDays(event.currentTarget.value)}
-        />
-      </label>
+      <LabelledInput
+        label={i18n.t('options.expiry.badgeDays')}
+        type="number"
+        min={BADGE_DAYS_LIMITS.min}
+        max={BADGE_DAYS_LIMITS.max}
+        value={days}
+        aria-invalid={daysError ? true : undefined}
+        aria-describedby={daysError ? 'badge-days-error' : undefined}
+        onValue={setDays}
+        onChange={(event) => void saveBadgeDays(event.currentTarget.value)}
+      />
       <FieldError id="badge-days-error" text={daysError} />
       <label>
         {i18n.t('options.expiry.badgeScope')}{' '}

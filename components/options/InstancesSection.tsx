@@ -15,6 +15,7 @@ import {
   setInstanceMode,
   storedInstances,
 } from './instance-service';
+import { LabelledInput } from './LabelledInput';
 import { RichText } from './RichText';
 
 export type Say = (kind: 'ok' | 'error', text: string) => void;
@@ -86,15 +87,13 @@ function TokenMode({ instance, say }: { instance: Instance; say: Say }) {
         </p>
       ) : (
         <form onSubmit={check}>
-          <label>
-            {i18n.t('options.tokenMode.tokenFor', { instance: instance.label })}{' '}
-            <input
-              type="password"
-              autoComplete="off"
-              value={value}
-              onInput={(event) => setValue(event.currentTarget.value)}
-            />
-          </label>
+          <LabelledInput
+            label={i18n.t('options.tokenMode.tokenFor', { instance: instance.label })}
+            type="password"
+            autoComplete="off"
+            value={value}
+            onValue={setValue}
+          />
           <button type="submit" disabled={checking}>
             {checking ? i18n.t('options.tokenMode.checking') : i18n.t('options.tokenMode.checkAndSave')}
           </button>
@@ -185,15 +184,13 @@ export function InstancesSection({ say }: { say: Say }) {
         </fieldset>
       ))}
       <form onSubmit={add}>
-        <label>
-          {i18n.t('options.instances.address')}{' '}
-          <input
-            type="text"
-            placeholder="https://gitlab.example.com"
-            value={address}
-            onInput={(event) => setAddress(event.currentTarget.value)}
-          />
-        </label>
+        <LabelledInput
+          label={i18n.t('options.instances.address')}
+          type="text"
+          placeholder="https://gitlab.example.com"
+          value={address}
+          onValue={setAddress}
+        />
         <button type="submit">{i18n.t('options.instances.add')}</button>
       </form>
       {plainHttp && (

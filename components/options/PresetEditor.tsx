@@ -6,6 +6,7 @@ import { SCOPES } from '@/utils/catalog/scopes';
 import { parsePreset, presetIdFor } from '@/utils/custom-presets';
 import { LONGEST_LIFETIME_DAYS } from '@/utils/dates';
 import { roleText } from '../role-text';
+import { LabelledInput } from './LabelledInput';
 import { presetProblemText } from './problem-text';
 
 /** Creates or edits one custom preset; saving validates it with the same schema as imports. */
@@ -51,10 +52,7 @@ export function PresetEditor({
         <legend>
           {initial ? i18n.t('options.custom.edit', { name: initial.name }) : i18n.t('options.custom.new')}
         </legend>
-        <label>
-          {i18n.t('options.editor.name')}{' '}
-          <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
-        </label>
+        <LabelledInput label={i18n.t('options.editor.name')} type="text" value={name} onValue={setName} />
         <fieldset>
           <legend>{i18n.t('options.editor.scopes')}</legend>
           <div class="scope-grid">
@@ -74,20 +72,20 @@ export function PresetEditor({
             ))}
           </div>
         </fieldset>
-        <label>
-          {i18n.t('options.editor.description')}{' '}
-          <input type="text" value={description} onInput={(event) => setDescription(event.currentTarget.value)} />
-        </label>
-        <label>
-          {i18n.t('options.editor.lifetime')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={LONGEST_LIFETIME_DAYS}
-            value={lifetime}
-            onInput={(event) => setLifetime(event.currentTarget.value)}
-          />
-        </label>
+        <LabelledInput
+          label={i18n.t('options.editor.description')}
+          type="text"
+          value={description}
+          onValue={setDescription}
+        />
+        <LabelledInput
+          label={i18n.t('options.editor.lifetime')}
+          type="number"
+          min={1}
+          max={LONGEST_LIFETIME_DAYS}
+          value={lifetime}
+          onValue={setLifetime}
+        />
         <label>
           {i18n.t('options.editor.role')}{' '}
           <select value={role} onChange={(event) => setRole(event.currentTarget.value as Role)}>
@@ -98,14 +96,8 @@ export function PresetEditor({
             ))}
           </select>
         </label>
-        <label>
-          {i18n.t('options.editor.source')}{' '}
-          <input type="url" value={source} onInput={(event) => setSource(event.currentTarget.value)} />
-        </label>
-        <label>
-          {i18n.t('options.editor.narrower')}{' '}
-          <input type="text" value={narrower} onInput={(event) => setNarrower(event.currentTarget.value)} />
-        </label>
+        <LabelledInput label={i18n.t('options.editor.source')} type="url" value={source} onValue={setSource} />
+        <LabelledInput label={i18n.t('options.editor.narrower')} type="text" value={narrower} onValue={setNarrower} />
         {error && (
           <p class="error" role="alert">
             {error}
