@@ -6,15 +6,9 @@ import type { z } from 'zod';
  * (utils/browser/schema-issue-text.ts). `needs-scope`: a preset's scopes are not empty; `date` and
  * `timestamp`: GitLab's `YYYY-MM-DD` dates and ISO 8601 times.
  */
-export type OwnRule = 'scope-id' | 'preset-id' | 'needs-scope' | 'https-source' | 'date' | 'timestamp';
-const OWN_RULES: ReadonlySet<string> = new Set<OwnRule>([
-  'scope-id',
-  'preset-id',
-  'needs-scope',
-  'https-source',
-  'date',
-  'timestamp',
-]);
+const OWN_RULES = ['scope-id', 'preset-id', 'needs-scope', 'https-source', 'date', 'timestamp'] as const;
+export type OwnRule = (typeof OWN_RULES)[number];
+const isOwnRule = (message: string): message is OwnRule => (OWN_RULES as readonly string[]).includes(message);
 
 /**
  * A field at fault, as data: where (`presets[1].scopes`; '' for the value as a whole) and the rule
@@ -39,7 +33,7 @@ export type SchemaRule =
   | { rule: 'invalid' };
 
 function ruleOf(issue: z.ZodIssue): SchemaRule {
-  if (OWN_RULES.has(issue.message)) return { rule: issue.message as OwnRule };
+  if (isOwnRule(issue.message)) return { rule: issue.message };
   switch (issue.code) {
     case 'invalid_type':
       // What zod words "Required".
