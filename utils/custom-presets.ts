@@ -1,16 +1,16 @@
 import { BUILTIN_PRESETS } from './catalog/presets';
 import { customPresetsSchema, type Preset, presetSchema } from './catalog/schema';
-import { describeIssues } from './schema-errors';
+import { describeIssues, type SchemaIssue } from './schema-errors';
 
 /**
  * Why a preset or a presets file is refused, with what the words need (the options page words it).
  * `at` is where in the file, `presets[2].` (empty for the editor's one preset); `issues`: the
- * fields at fault as describeIssues names them.
+ * fields at fault (schema-errors.ts).
  */
 export type PresetProblem =
   | { kind: 'not-json'; cause: string }
   | { kind: 'not-presets' }
-  | { kind: 'invalid'; issues: string }
+  | { kind: 'invalid'; issues: SchemaIssue[] }
   | { kind: 'duplicate-id'; at: string; id: string }
   | { kind: 'built-in-id'; at: string; id: string; builtIn: string }
   | { kind: 'built-in-name'; at: string; name: string };

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { schemaIssuesText } from '@/utils/browser/schema-issue-text';
 import type { PresetProblem } from '@/utils/custom-presets';
 import type { AddressProblem } from '@/utils/instances';
 
@@ -28,7 +29,7 @@ export function presetProblemText(problem: PresetProblem): string {
     case 'not-presets':
       return i18n.t('presetFile.notPresets');
     case 'invalid':
-      return problem.issues;
+      return schemaIssuesText(problem.issues);
     case 'duplicate-id':
       return i18n.t('presetFile.duplicateId', { at: problem.at, id: problem.id });
     case 'built-in-id':

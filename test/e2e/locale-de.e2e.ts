@@ -103,6 +103,31 @@ test('the options page speaks German', async () => {
   await expect
     .poll(() => page().getByRole('status').textContent())
     .toBe('GitLab wird über https (oder http) erreicht, nicht über ftp.');
+  // A refused presets file: the core names the field and its rule, the page words the rule in German.
+  const file = join(tmpdir(), `scopewise-bad-de-${process.pid}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({
+      presets: [
+        {
+          id: 'x',
+          name: 'X',
+          scopes: [],
+          description: '',
+          lifetimeDays: 30,
+          role: 'reporter',
+          source: 'https://x.example',
+        },
+      ],
+    }),
+  );
+  await page().getByLabel('Vorlagen importieren (JSON)').setInputFiles(file);
+  await expect
+    .poll(() => page().getByRole('status').textContent())
+    .toBe(
+      'Import abgelehnt, nichts wurde geändert. presets[0].scopes: eine Vorlage braucht mindestens einen Geltungsbereich',
+    );
+  rmSync(file);
 });
 
 test('the fine-grained form speaks German, and GitLab receives what it receives in English', async () => {

@@ -401,13 +401,13 @@ describe('every failure becomes a specific message', () => {
       kind: 'schema',
       host: HOST,
       path: '/personal_access_tokens',
-      issues: '[1].expires_at: a YYYY-MM-DD date',
+      issues: [{ path: '[1].expires_at', rule: 'date' }],
     });
     expect(said(error)).toBe(
       message('apiError.schema', {
         host: HOST,
         path: '/personal_access_tokens',
-        issues: '[1].expires_at: a YYYY-MM-DD date',
+        issues: message('schemaIssue.at', { path: '[1].expires_at', problem: message('schemaIssue.date') }),
       }),
     );
   });
@@ -446,6 +446,15 @@ describe('every failure becomes a specific message', () => {
     );
     expect(said(moved)).toBe(
       'gitlab.example redirected to attacker.example; Scopewise does not follow redirects that carry your token or session.',
+    );
+    const malformed = await failure(
+      client(() => json([apiToken(1, { expires_at: 'soon' })], 200, { 'X-Total-Pages': '1' })).api.listTokens({
+        userId: 1,
+        state: 'active',
+      }),
+    );
+    expect(said(malformed)).toBe(
+      'gitlab.example sent unexpected data at /personal_access_tokens: [0].expires_at: a YYYY-MM-DD date.',
     );
     const forbidden = await failure(client(() => json({ message: '403 Forbidden' }, 403)).api.user());
     expect(said(forbidden)).toBe('gitlab.example refused this (403): 403 Forbidden');

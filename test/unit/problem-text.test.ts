@@ -30,6 +30,9 @@ it('in the run’s locale, each refusal reads its message with its values', () =
   expect(fileError(JSON.stringify({ presets: [preset] }))).toBe(
     message('presetFile.builtInId', { at: 'presets[0].', id: 'git-clone', builtIn: 'Git clone / pull' }),
   );
+  expect(fileError(JSON.stringify({ presets: [{ ...preset, id: 'mine', scopes: [] }] }))).toBe(
+    message('schemaIssue.at', { path: 'presets[0].scopes', problem: message('schemaIssue.needsScope') }),
+  );
 });
 
 it('in English, the words are those Scopewise has always shown', async () => {
@@ -56,6 +59,9 @@ it('in English, the words are those Scopewise has always shown', async () => {
       ]),
     ),
   ).toBe('[1].id: "mine" appears twice.');
+  expect(fileError(JSON.stringify({ presets: [{ ...preset, id: 'mine', scopes: [], lifetimeDays: 9999 }] }))).toBe(
+    'presets[0].scopes: a preset needs at least one scope; presets[0].lifetimeDays: Number must be less than or equal to 400',
+  );
   expect(fileError(JSON.stringify([{ ...preset, id: 'mine', name: 'Renovate' }]))).toBe(
     '[0].name: "Renovate" is the name of a built-in preset; rename it so it cannot pass for Scopewise\'s own.',
   );
@@ -65,4 +71,7 @@ it('in German, GitLab’s own words', async () => {
   await useLocale('de');
   expect(addressError('https://exa mple.com')).toBe('„https://exa mple.com“ ist keine Webadresse.');
   expect(fileError('{"items": []}')).toBe('Erwartet wird {"presets": [...]} oder ein Array von Vorlagen.');
+  expect(fileError(JSON.stringify([{ ...preset, id: 'mine', source: 'http://wiki.example/' }]))).toBe(
+    '[0].source: die Quelle muss eine https-URL sein',
+  );
 });

@@ -136,7 +136,7 @@ describe('project and group access tokens in the inventory', () => {
       kind: 'schema',
       host: 'gitlab.example',
       path: '/projects/10/access_tokens',
-      issues: expect.stringMatching(/^\[0\]\.id/),
+      issues: [{ path: '[0].id', rule: 'type', expected: 'number', received: 'string' }],
     });
   });
 

@@ -317,7 +317,11 @@ export function createGitLabClient(options: ClientOptions) {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      const issues = redact(describeIssues(parsed.error, { limit: 1 }));
+      // A path is the one part of an issue that can come from GitLab (an object's keys).
+      const issues = describeIssues(parsed.error, { limit: 1 }).map((issue) => ({
+        ...issue,
+        path: redact(issue.path),
+      }));
       throw new ApiError({ kind: 'schema', host, path, issues }, response.status);
     }
     return { data: parsed.data, headers: response.headers };

@@ -1,8 +1,10 @@
+import type { SchemaIssue } from '../schema-errors';
+
 /**
  * Every way a GitLab API call can fail, with the values its words need and no words: the pages
  * and the worker word it in the user's language (utils/browser/api-error-text.ts), and a project's
  * failure is cached as this data. A value that comes from outside (GitLab's `detail`, the
- * runtime's network error, zod's `issues`) never carries the token: the client redacts it first.
+ * runtime's network error, the paths of `issues`) never carries the token: the client redacts it first.
  */
 export type ApiProblem =
   | {
@@ -21,7 +23,8 @@ export type ApiProblem =
   | { kind: 'needs-https'; host: string }
   /** `target`: the host it pointed to, when the runtime lets Scopewise see it and it is another. */
   | { kind: 'redirect'; host: string; target?: string }
-  | { kind: 'schema'; host: string; path: string; issues: string }
+  /** `path`: the API's; `issues`: the fields of GitLab's answer at fault. */
+  | { kind: 'schema'; host: string; path: string; issues: SchemaIssue[] }
   /** GitLab's own explanation, where it gave one. */
   | { kind: 'bad-request'; host: string; detail?: string }
   | { kind: 'http'; host: string; status: number; detail?: string };

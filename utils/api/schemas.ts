@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OwnRule } from '../schema-errors';
 
 /**
  * GitLab REST payloads (GitLab's `doc/api/personal_access_tokens.md`, `project_access_tokens.md`,
@@ -7,8 +8,9 @@ import { z } from 'zod';
  * `last_used_ips`, unknown scopes); strict about what Scopewise relies on.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a YYYY-MM-DD date');
-const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'an ISO 8601 timestamp');
+// The message names the rule (utils/schema-errors.ts), which the pages word.
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'date' satisfies OwnRule);
+const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'timestamp' satisfies OwnRule);
 
 export const personalAccessTokenSchema = z
   .object({

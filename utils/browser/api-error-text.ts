@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { type ApiProblem, isApiError } from '../api/errors';
+import { schemaIssuesText } from './schema-issue-text';
 
 /** What went wrong with a GitLab call, in the user's language (the client gives it as data: api/errors.ts). */
 export function apiProblemText(problem: ApiProblem): string {
@@ -36,7 +37,7 @@ export function apiProblemText(problem: ApiProblem): string {
     case 'invalid-json':
       return i18n.t('apiError.invalidJson', { host });
     case 'schema':
-      return i18n.t('apiError.schema', { host, path: problem.path, issues: problem.issues });
+      return i18n.t('apiError.schema', { host, path: problem.path, issues: schemaIssuesText(problem.issues) });
     case 'no-access':
       return i18n.t('apiError.noAccess', { host });
     case 'bad-request':

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { LONGEST_LIFETIME_DAYS } from '../dates';
 import { isHttpsUrl } from '../safe-url';
+import type { OwnRule } from '../schema-errors';
 import { PRESET_ID, PRESET_LENGTHS, type PresetFields, SCOPE_ID } from './preset-rules';
 import { ROLES } from './roles';
 
-/** The catalogs' schemas, checked by the unit tests and by the options page on every write. */
+/**
+ * The catalogs' schemas, checked by the unit tests and by the options page on every write. A rule
+ * of Scopewise's own is named by its check's message (`OwnRule`): the options page words it.
+ */
 
 export const riskLevelSchema = z.enum(['critical', 'high', 'medium', 'low']);
 export type RiskLevel = z.infer<typeof riskLevelSchema>;
 
-const scopeId = z.string().regex(SCOPE_ID, 'a scope is lower-case letters, digits and _');
+const scopeId = z.string().regex(SCOPE_ID, 'scope-id' satisfies OwnRule);
 const lifetimeDays = z.number().int().min(1).max(LONGEST_LIFETIME_DAYS);
 
 export const scopeInfoSchema = z.object({
@@ -26,13 +30,16 @@ export type ScopeInfo = z.infer<typeof scopeInfoSchema>;
 
 /** The options page's rules for a preset (preset-rules.ts declares them, and the fields' meaning). */
 export const presetSchema = z.object({
-  id: z.string().regex(PRESET_ID, 'an id is lower-case letters, digits and -').max(PRESET_LENGTHS.id),
+  id: z
+    .string()
+    .regex(PRESET_ID, 'preset-id' satisfies OwnRule)
+    .max(PRESET_LENGTHS.id),
   name: z.string().min(1).max(PRESET_LENGTHS.name),
-  scopes: z.array(scopeId).min(1, 'a preset needs at least one scope'),
+  scopes: z.array(scopeId).min(1, 'needs-scope' satisfies OwnRule),
   description: z.string().max(PRESET_LENGTHS.description),
   lifetimeDays,
   role: z.enum(ROLES),
-  source: z.string().refine(isHttpsUrl, 'the source must be an https URL'),
+  source: z.string().refine(isHttpsUrl, 'https-source' satisfies OwnRule),
   narrower: z.string().optional(),
 }) satisfies z.ZodType<PresetFields>;
 /** A preset as the forms use it: built-in ones carry their evidence, custom ones none. */
