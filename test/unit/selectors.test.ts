@@ -16,7 +16,7 @@ import {
 import { findTokenForm } from '../../utils/gitlab/token-form';
 import type { VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
-import { loadGranular, loadMounted, loadServerHtml } from './fixtures';
+import { loadFineGrained, loadMounted, loadServerHtml } from './fixtures';
 
 interface Expectation {
   scopes: readonly string[];
@@ -116,7 +116,7 @@ describe('expiry bounds, captured before GitLab’s apps remove them', () => {
     process.env.TZ = 'UTC';
     loadServerHtml('v19-granular');
     const early = startEarlyCapture(document, 'https://gitlab.com/');
-    await loadGranular();
+    await loadFineGrained();
     expect(document.querySelectorAll(BOUNDS_MOUNTS.join(','))).toHaveLength(0);
     early.stop();
     expect(early.bounds).toEqual({ min: '2026-11-25', max: '2027-11-24' });

@@ -33,12 +33,25 @@ function tokenPageScripts() {
 
 const idsFor = (base: string) => tokenPageScripts().map((script) => `${script.prefix}${base}`);
 
+/**
+ * This instance's Scopewise registrations, whatever script they name: `scopewise-<script>:<base>`.
+ * An update can rename a script (`granular-form` became `fine-grained-form`); a registration under
+ * the old id would stay, pointing at a file the new build no longer has.
+ */
+async function registeredFor(base: string) {
+  return (await browser.scripting.getRegisteredContentScripts()).filter(
+    ({ id }) => /^scopewise-[^:]+:/.test(id) && id.slice(id.indexOf(':') + 1) === base,
+  );
+}
+
 export async function registerTokenForms(instance: Instance): Promise<void> {
   if (instance.base === GITLAB_COM_ORIGIN) return; // in the manifest already
   if (!(await hasHostAccess(instance.base))) return;
-  const existing = new Set(
-    (await browser.scripting.getRegisteredContentScripts({ ids: idsFor(instance.base) })).map(({ id }) => id),
-  );
+  const current = new Set(idsFor(instance.base));
+  const registered = (await registeredFor(instance.base)).map(({ id }) => id);
+  const stale = registered.filter((id) => !current.has(id));
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const existing = new Set(registered);
   const missing = tokenPageScripts().filter((script) => !existing.has(`${script.prefix}${instance.base}`));
   if (missing.length === 0) return;
   await browser.scripting.registerContentScripts(
@@ -57,7 +70,7 @@ export async function registerTokenForms(instance: Instance): Promise<void> {
 }
 
 export async function unregisterTokenForms(base: string): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: idsFor(base) });
+  const existing = await registeredFor(base);
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map(({ id }) => id) });
 }
 
