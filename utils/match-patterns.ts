@@ -25,7 +25,7 @@ const FINE_GRAINED_PAGE_PATHS = ['/*-/user_settings/personal_access_tokens/granu
 const onGitLabCom = (paths: readonly string[]) => paths.map((path) => `${GITLAB_COM_ORIGIN}${path}`);
 
 /** The legacy forms' and the token lists' script, on gitlab.com (`defineContentScript`'s options). */
-export const TOKEN_FORM_PAGES = {
+export const LEGACY_FORM_PAGES = {
   matches: onGitLabCom(TOKEN_PAGE_PATHS),
   excludeMatches: onGitLabCom(FINE_GRAINED_PAGE_PATHS),
 };

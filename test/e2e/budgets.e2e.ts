@@ -8,7 +8,7 @@ const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((name) => [name, resolve(import
 describe.each(BUILDS)('%s build', (_name, build) => {
   it.each(TOKEN_PATHS)(`injects at most ${BUDGETS.injectedGzipBytes} bytes gzip on %s`, (path) => {
     const injected = injectedInto(build as string, `https://gitlab.com${path}`);
-    expect(injected.files).toEqual(['content-scripts/token-form.js', 'content-scripts/token-form.css']);
+    expect(injected.files).toEqual(['content-scripts/legacy-form.js', 'content-scripts/legacy-form.css']);
     expect(injected.gzipBytes).toBeLessThanOrEqual(BUDGETS.injectedGzipBytes);
   });
 

@@ -37,7 +37,7 @@ test('adding an instance (a pasted page address) registers the token forms under
 
   await page.goto(TOKEN_PAGE);
   // The same check, at once, sees the script on this page now: it can tell "none" from "not yet".
-  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/token-form.js']);
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/legacy-form.js']);
   await page.getByTestId('add-new-token-button').click();
   await expect.poll(() => page.locator('[data-scopewise^="scope-help:"]').count()).toBe(14);
   await presetButton(page, 'Git clone / pull').click();

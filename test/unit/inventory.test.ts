@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import fineGrainedForm from '../../entrypoints/fine-grained-form.content';
-import tokenForm from '../../entrypoints/token-form.content';
+import legacyForm from '../../entrypoints/legacy-form.content';
 import { createGitLabClient } from '../../utils/api/client';
 import type { ApiError } from '../../utils/api/errors';
 import { apiProblemText } from '../../utils/browser/api-error-text';
@@ -190,7 +190,7 @@ describe('badge and notifications', () => {
 
 /** The content scripts of the built manifest, as WXT writes them from the two entrypoints. */
 function builtManifest(): Browser.runtime.Manifest {
-  const script = (name: string, options: typeof tokenForm) => ({
+  const script = (name: string, options: typeof legacyForm) => ({
     matches: options.matches as string[],
     ...(options.excludeMatches ? { exclude_matches: options.excludeMatches as string[] } : {}),
     run_at: options.runAt as Browser.extensionTypes.RunAt,
@@ -201,7 +201,7 @@ function builtManifest(): Browser.runtime.Manifest {
     manifest_version: 3,
     name: 'Scopewise',
     version: '0.1.0',
-    content_scripts: [script('token-form', tokenForm), script('fine-grained-form', fineGrainedForm)],
+    content_scripts: [script('legacy-form', legacyForm), script('fine-grained-form', fineGrainedForm)],
   };
 }
 
@@ -255,7 +255,7 @@ describe('token forms on self-managed hosts', () => {
   it('removes a registration of a script the update renamed, and registers the current ones', async () => {
     const { registered } = mockScripting(true);
     const other = 'https://corp.example'; // another instance, on the same host
-    // Left by the build before, whose fine-grained script was `granular-form`; the other instance's stays.
+    // Left by a build before, whose scripts were `token-form` and `granular-form`; the other instance's stay.
     registered.push(
       { id: 'scopewise-token-form:https://corp.example/gitlab' },
       { id: 'scopewise-granular-form:https://corp.example/gitlab' },
@@ -263,8 +263,8 @@ describe('token forms on self-managed hosts', () => {
     );
     await registerTokenForms(corp);
     expect(registered.map((script) => script.id)).toEqual([
-      'scopewise-token-form:https://corp.example/gitlab',
       `scopewise-granular-form:${other}`,
+      'scopewise-legacy-form:https://corp.example/gitlab',
       'scopewise-fine-grained-form:https://corp.example/gitlab',
     ]);
     await unregisterTokenForms(corp.base);
@@ -284,7 +284,7 @@ describe('token forms on self-managed hosts', () => {
     await instances.setValue([GITLAB_COM, corp]);
     await restoreTokenForms();
     expect(registered.map((script) => script.id)).toEqual([
-      'scopewise-token-form:https://corp.example/gitlab',
+      'scopewise-legacy-form:https://corp.example/gitlab',
       'scopewise-fine-grained-form:https://corp.example/gitlab',
     ]);
   });
@@ -353,7 +353,7 @@ describe('host access', () => {
       // Both self-managed instances have their forms registered.
       getRegisteredContentScripts: vi.fn(async () =>
         ['https://example.com', 'https://gitlab.example.com'].flatMap((base) => [
-          { id: `scopewise-token-form:${base}` },
+          { id: `scopewise-legacy-form:${base}` },
           { id: `scopewise-fine-grained-form:${base}` },
         ]),
       ),
@@ -365,7 +365,7 @@ describe('host access', () => {
     for (const listener of listeners.removed) listener({ origins: ['https://gitlab.example.com/*'] });
     await vi.waitFor(() => expect(unregister).toHaveBeenCalled());
     expect(unregister.mock.calls.flatMap(([options]) => options.ids)).toEqual([
-      'scopewise-token-form:https://gitlab.example.com',
+      'scopewise-legacy-form:https://gitlab.example.com',
       'scopewise-fine-grained-form:https://gitlab.example.com',
     ]);
 
@@ -377,7 +377,7 @@ describe('host access', () => {
     for (const listener of listeners.added) listener({ origins: ['https://gitlab.example.com/*'] });
     await vi.waitFor(() => expect(register).toHaveBeenCalled());
     expect(register.mock.calls.flatMap(([scripts]) => scripts.map((script) => script.id))).toEqual([
-      'scopewise-token-form:https://gitlab.example.com',
+      'scopewise-legacy-form:https://gitlab.example.com',
       'scopewise-fine-grained-form:https://gitlab.example.com',
     ]);
   });

@@ -14,7 +14,7 @@ import { instances } from './storage';
  */
 function tokenPageScripts() {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap(({ js = [], css = [], ...script }) => {
-    // `content-scripts/token-form.js` → `scopewise-token-form:`, then the instance's base.
+    // `content-scripts/legacy-form.js` → `scopewise-legacy-form:`, then the instance's base.
     const name = /([^/]+)\.js$/.exec(js[0] ?? '')?.[1];
     const matches = script.matches ?? [];
     if (!name || matches.length === 0 || !matches.every(isGitLabComPattern)) return [];
@@ -35,8 +35,9 @@ const idsFor = (base: string) => tokenPageScripts().map((script) => `${script.pr
 
 /**
  * This instance's Scopewise registrations, whatever script they name: `scopewise-<script>:<base>`.
- * An update can rename a script (`granular-form` became `fine-grained-form`); a registration under
- * the old id would stay, pointing at a file the new build no longer has.
+ * An update can rename a script (`token-form` became `legacy-form`, `granular-form` became
+ * `fine-grained-form`); a registration under the old id would stay, pointing at a file the new
+ * build no longer has.
  */
 async function registeredFor(base: string) {
   return (await browser.scripting.getRegisteredContentScripts()).filter(
