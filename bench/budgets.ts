@@ -46,7 +46,7 @@ export const TOKEN_PATHS = [
 ] as const;
 
 /** The fine-grained form: its own script, and only that one. */
-export const GRANULAR_PATHS = [
+export const FINE_GRAINED_PATHS = [
   '/-/user_settings/personal_access_tokens/granular/new',
   '/-/user_settings/personal_access_tokens/granular/new#scopewise-preset=git-clone',
   '/gitlab/-/user_settings/personal_access_tokens/granular/new',

@@ -59,12 +59,12 @@ if (!BASELINE) {
   for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const dir = join(root, '.output', build);
     const token = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens');
-    const granular = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens/granular/new');
+    const fineGrained = injectedInto(dir, 'https://gitlab.com/-/user_settings/personal_access_tokens/granular/new');
     const other = injectedInto(dir, 'https://gitlab.com/acme/widgets/-/merge_requests/1');
-    results[`weight.${build}`] = { tokenPage: token, granularPage: granular, otherPage: other };
+    results[`weight.${build}`] = { tokenPage: token, fineGrainedPage: fineGrained, otherPage: other };
     for (const [what, injected] of [
       ['a token page', token],
-      ['the fine-grained form', granular],
+      ['the fine-grained form', fineGrained],
     ] as const) {
       row(
         `Injected on ${what} (${build})`,

@@ -35,11 +35,11 @@ let tokens = 0;
 function tokenFor(lab: Lab, grants: Grants): string {
   const name = `preset run ${++tokens}`;
   if ('scopes' in grants) return lab.sim.api.addToken({ name, scopes: grants.scopes }).value;
-  const granular: GranularGrant[] = [];
+  const grantList: GranularGrant[] = [];
   if (grants.namespace.length > 0)
-    granular.push({ access: 'SELECTED_MEMBERSHIPS', permissions: grants.namespace, project: 'acme/widgets' });
-  if (grants.user.length > 0) granular.push({ access: 'USER', permissions: grants.user });
-  return lab.sim.api.addToken({ name, scopes: ['granular'], granular: true, granular_scopes: granular }).value;
+    grantList.push({ access: 'SELECTED_MEMBERSHIPS', permissions: grants.namespace, project: 'acme/widgets' });
+  if (grants.user.length > 0) grantList.push({ access: 'USER', permissions: grants.user });
+  return lab.sim.api.addToken({ name, scopes: ['granular'], granular: true, granular_scopes: grantList }).value;
 }
 
 const lastLine = (output: string) => output.trim().split('\n').at(-1)?.slice(0, 160) ?? '';

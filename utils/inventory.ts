@@ -58,7 +58,7 @@ export interface ResourceFailure {
  * personal tokens: `permissions` (strings) and `access`, wherever they are present; anything else
  * is left out.
  */
-function granularFacts(
+function fineGrainedFacts(
   scopes: readonly unknown[] | undefined,
 ): Pick<CachedToken, 'granularPermissions' | 'granularAccess'> {
   const permissions = new Set<string>();
@@ -86,7 +86,7 @@ export function toCachedToken(token: ApiToken | ApiResourceToken, owner?: TokenO
     expires_at: token.expires_at,
     last_used_ips: [...(token.last_used_ips ?? [])],
     granular: token.granular ?? false,
-    ...(token.granular ? granularFacts(token.granular_scopes) : {}),
+    ...(token.granular ? fineGrainedFacts(token.granular_scopes) : {}),
     ...(owner && typeof token.access_level === 'number'
       ? { owner: { ...owner }, accessLevel: token.access_level }
       : {}),

@@ -20,17 +20,17 @@ const TOKEN_PAGE_PATHS = [
 ] as const;
 
 /** The fine-grained token form (18.10+) gets its own content script, and the one above stays off it. */
-const GRANULAR_PAGE_PATHS = ['/*-/user_settings/personal_access_tokens/granular/new*'] as const;
+const FINE_GRAINED_PAGE_PATHS = ['/*-/user_settings/personal_access_tokens/granular/new*'] as const;
 
 const onGitLabCom = (paths: readonly string[]) => paths.map((path) => `${GITLAB_COM_ORIGIN}${path}`);
 
 /** The legacy forms' and the token lists' script, on gitlab.com (`defineContentScript`'s options). */
-export const TOKEN_FORM_PAGES = {
+export const LEGACY_FORM_PAGES = {
   matches: onGitLabCom(TOKEN_PAGE_PATHS),
-  excludeMatches: onGitLabCom(GRANULAR_PAGE_PATHS),
+  excludeMatches: onGitLabCom(FINE_GRAINED_PAGE_PATHS),
 };
 /** The fine-grained form's script, on gitlab.com. */
-export const GRANULAR_FORM_PAGES = { matches: onGitLabCom(GRANULAR_PAGE_PATHS) };
+export const FINE_GRAINED_FORM_PAGES = { matches: onGitLabCom(FINE_GRAINED_PAGE_PATHS) };
 
 export const isGitLabComPattern = (pattern: string): boolean => pattern.startsWith(`${GITLAB_COM_ORIGIN}/`);
 

@@ -24,18 +24,18 @@ interface VueForm {
   maxDays: number;
   /** How the maximum is written: a `Date#iso8601` (EE policy) or a `Time#iso8601`. */
   maxAsDate: boolean;
-  granular: boolean;
+  fineGrained: boolean;
   /** HAML pages: GitLab's expires_at_field passes the maximum as the instant it is. */
   haml?: boolean;
 }
 
 const FORMS: VueForm[] = [
-  { variant: 'v15', maxDays: 365, maxAsDate: false, granular: false, haml: true },
-  { variant: 'v17', open: true, maxDays: 365, maxAsDate: false, granular: false, haml: true },
-  { variant: 'v18', open: true, maxDays: 180, maxAsDate: true, granular: false },
-  { variant: 'v19-legacy', maxDays: 365, maxAsDate: false, granular: false },
-  { variant: 'v19-legacy-grouped', maxDays: 365, maxAsDate: false, granular: false },
-  { variant: 'v19-granular', maxDays: 365, maxAsDate: false, granular: true },
+  { variant: 'v15', maxDays: 365, maxAsDate: false, fineGrained: false, haml: true },
+  { variant: 'v17', open: true, maxDays: 365, maxAsDate: false, fineGrained: false, haml: true },
+  { variant: 'v18', open: true, maxDays: 180, maxAsDate: true, fineGrained: false },
+  { variant: 'v19-legacy', maxDays: 365, maxAsDate: false, fineGrained: false },
+  { variant: 'v19-legacy-grouped', maxDays: 365, maxAsDate: false, fineGrained: false },
+  { variant: 'v19-granular', maxDays: 365, maxAsDate: false, fineGrained: true },
 ];
 
 const calendar = (page: Page) => page.locator('.gl-datepicker .pika-single');
@@ -53,7 +53,7 @@ async function openForm(
 ) {
   await openVariant(env.browser.context, env.page, form.variant);
   if (form.open) await env.page.getByTestId('add-new-token-button').click();
-  if (form.granular) await env.page.locator('[data-testid="resource-tree"]').waitFor();
+  if (form.fineGrained) await env.page.locator('[data-testid="resource-tree"]').waitFor();
   // Scopewise is done with the form once its quick choices are next to the field.
   await env.page.locator('.sw-expiry').waitFor();
 }
@@ -73,7 +73,7 @@ function shownDateOf(page: Page, instant: string): Promise<string> {
 /** Generates the token as a user does (a project first, on the fine-grained form); returns what GitLab received. */
 async function generate(page: Page, sim: Simulator, form: VueForm): Promise<Submission> {
   const before = sim.submissions.length;
-  if (form.granular) {
+  if (form.fineGrained) {
     await page.getByRole('button', { name: 'Add group or project' }).click();
     await page.locator(`[data-testid="listbox-item-${PROJECT}"]`).click();
     await page.getByRole('button', { name: 'Generate token', exact: true }).click();
@@ -86,7 +86,7 @@ async function generate(page: Page, sim: Simulator, form: VueForm): Promise<Subm
 /** What a user sees and GitLab receives must agree: the field's date is the date sent. */
 async function expectShownIsSent(page: Page, form: VueForm, shown: string, submission: Submission) {
   const sent = submission.expires_at ?? '';
-  expect(form.granular ? await shownDateOf(page, sent) : sent).toBe(shown);
+  expect(form.fineGrained ? await shownDateOf(page, sent) : sent).toBe(shown);
 }
 
 const daysFromToday = (date: string) =>
@@ -108,7 +108,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
       // The next click goes to the preset, not to a day of an open calendar.
       const preset = presetButton(env.page, 'Git clone / pull');
       await preset.click({ timeout: 5_000 });
-      if (form.granular) {
+      if (form.fineGrained) {
         await expect
           .poll(() => env.page.locator('[data-scopewise="presets"] .sw-preset-note').textContent())
           .toContain('Applied Git clone / pull');
@@ -126,7 +126,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
         await env.page.keyboard.press(key);
       expect(await field(env.page).inputValue()).toBe(shown);
       const submission = await generate(env.page, env.sim, form);
-      const presets = form.granular ? FINE_GRAINED_PRESETS : BUILTIN_PRESETS;
+      const presets = form.fineGrained ? FINE_GRAINED_PRESETS : BUILTIN_PRESETS;
       const lifetime = presets.find((item) => item.name === 'Git clone / pull')?.lifetimeDays ?? 0;
       expect(storedDate(submission)).toBe(utcDate(lifetime));
       await expectShownIsSent(env.page, form, shown, submission);
@@ -138,7 +138,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
       const last = await lastStorableDay(
         env.page,
         form.maxDays,
-        form.granular ? 'granular' : form.haml ? 'haml' : 'vue',
+        form.fineGrained ? 'fine-grained' : form.haml ? 'haml' : 'vue',
       );
       const days = Math.min(365, daysFromToday(last));
       const button = choice(env.page, '1 year');
@@ -167,7 +167,7 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
 
   test('the default lifetime on load leaves the calendar closed and focus alone; an untouched fine-grained default stays', async () => {
     // 30 days (the default): the fine-grained form's own default (now + 30 days) already stores today+30.
-    await openForm(env, FORMS.find((form) => form.granular) as VueForm);
+    await openForm(env, FORMS.find((form) => form.fineGrained) as VueForm);
     const gitlabDefault = await env.page.evaluate(() => {
       const date = new Date(Date.now() + 30 * 86_400_000);
       const pad = (n: number) => String(n).padStart(2, '0');
@@ -191,14 +191,14 @@ describe.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Berli
       await env.page.keyboard.press('ArrowRight');
       await env.page.keyboard.press('Backspace');
       expect(await field(env.page).inputValue()).toBe(shown);
-      if (form.granular) await env.page.locator('#token-description').fill('Nightly mirror.');
-      const name = form.granular
+      if (form.fineGrained) await env.page.locator('#token-description').fill('Nightly mirror.');
+      const name = form.fineGrained
         ? '#token-name'
         : form.haml
           ? 'input[name$="[name]"]'
           : '[data-testid="access-token-name-field"]';
       await env.page.locator(name).fill('Mirror');
-      if (form.granular) {
+      if (form.fineGrained) {
         await env.page.getByRole('button', { name: 'Toggle Repository category' }).click();
         await env.page.locator('[data-testid="resource-tree"] input[value="code"]').check();
         const row = env.page.locator('[data-testid="selected-resource"]');

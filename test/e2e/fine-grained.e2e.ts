@@ -6,7 +6,7 @@ import { useSimulatedGitLab } from './browser';
 import {
   GITLAB,
   lastStorableDay,
-  openGranular,
+  openFineGrained,
   openVariant,
   PICKED_PROJECT,
   pickProjectAndGenerate,
@@ -46,7 +46,7 @@ describe('presets submit exactly their permissions', () => {
   const env = useSimulatedGitLab();
 
   test('Git clone / pull: Code: Download on the picked project, name, description, 90 days', async () => {
-    await openGranular(env);
+    await openFineGrained(env);
     await applyPreset(env.page, 'Git clone / pull');
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     expect(submission.granularScopes).toEqual([
@@ -61,7 +61,7 @@ describe('presets submit exactly their permissions', () => {
   });
 
   test('Container registry pull: Container Repository: Read', async () => {
-    await openGranular(env);
+    await openFineGrained(env);
     await applyPreset(env.page, 'Container registry pull');
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     expect(submission.granularScopes).toEqual([
@@ -70,7 +70,7 @@ describe('presets submit exactly their permissions', () => {
   });
 
   test('Read-only API: what the dashboard reads (projects, merge requests, pipelines, the user), nothing that holds secrets', async () => {
-    await openGranular(env);
+    await openFineGrained(env);
     await applyPreset(env.page, 'Read-only API');
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     const [scope, user] = submission.granularScopes ?? [];
@@ -86,7 +86,7 @@ describe('presets submit exactly their permissions', () => {
   });
 
   test('Renovate: project permissions and User: Read, after the user had chosen other ones', async () => {
-    await openGranular(env);
+    await openFineGrained(env);
     // The user's own earlier choice, which the preset replaces.
     await env.page.getByRole('button', { name: 'Toggle CI/CD category' }).click();
     await env.page.locator('[data-testid="resource-tree"] input[value="variable"]').check();
@@ -122,7 +122,7 @@ describe('presets submit exactly their permissions', () => {
   });
 
   test('risk labels next to permissions, and a role="status" summary that follows the selection', async () => {
-    await openGranular(env);
+    await openFineGrained(env);
     const summary = env.page.locator('[data-scopewise="summary"]').getByRole('status');
     await expect.poll(() => summary.textContent()).toContain('No permissions selected');
     await env.page.getByRole('button', { name: 'Toggle Repository category' }).click();
@@ -152,11 +152,11 @@ describe.each(['Pacific/Kiritimati', 'Pacific/Honolulu', 'UTC'])('quick choices 
     ['90 days', 90],
     ['1 year', 365],
   ] as const)('%s reaches GitLab as today+N (UTC)', async (label, days) => {
-    await openGranular(env);
+    await openFineGrained(env);
     await applyPreset(env.page, 'Git clone / pull');
     await env.page.getByRole('button', { name: label, exact: true }).click();
     // gitlab.com's maximum on this form: now + 365 days.
-    const latest = await lastStorableDay(env.page, 365, 'granular');
+    const latest = await lastStorableDay(env.page, 365, 'fine-grained');
     const submission = await pickProjectAndGenerate(env.page, env.sim);
     // The picker's last day, sent as its local midnight, can fall before today+365 in UTC; then it is that day.
     expect(sentDate(submission)).toBe([utcDate(days), latest].sort()[0]);
@@ -168,7 +168,7 @@ describe.each(['Pacific/Kiritimati', 'Pacific/Honolulu', 'UTC'])('quick choices 
     await env.page.getByLabel('Default lifetime (days)').fill('14');
     await env.page.getByRole('button', { name: 'Save lifetime' }).click();
     await expect.poll(() => env.page.getByRole('status').textContent()).toContain('14 days');
-    await openGranular(env);
+    await openFineGrained(env);
     await env.page.locator('#token-name').fill('by hand');
     await env.page.locator('#token-description').fill('made without a preset');
     await env.page.getByRole('button', { name: 'Toggle Repository category' }).click();

@@ -46,7 +46,7 @@ export function nextSubmission(sim: Simulator, count: number, timeout = 10_000):
 export const PICKED_PROJECT = 'gid://gitlab/Project/7';
 
 /** Opens GitLab 19.2's fine-grained form and waits for its permission tree. */
-export async function openGranular(env: { browser: { context: BrowserContext }; page: Page }): Promise<void> {
+export async function openFineGrained(env: { browser: { context: BrowserContext }; page: Page }): Promise<void> {
   await openVariant(env.browser.context, env.page, 'v19-granular');
   await env.page.locator('[data-testid="resource-tree"]').waitFor();
 }
@@ -83,7 +83,7 @@ export function presetButton(page: Page, name: string) {
 /**
  * The last day GitLab stores through a Vue form whose maximum is now + `maxDays`, computed the way
  * GitLab does: `setUTCTime` of the maximum (its UTC date at 00:00 UTC), which Pikaday clamps to the
- * local start of that day; the legacy forms send that local date, the fine-grained form (`granular`)
+ * local start of that day; the legacy forms send that local date, the fine-grained form (`'fine-grained'`)
  * its local midnight as an instant, whose UTC date GitLab stores.
  */
 /**
@@ -92,13 +92,13 @@ export function presetButton(page: Page, name: string) {
  * field the instant itself, and Pikaday clamps to the local start of that day; the fine-grained
  * form sends that local midnight as an instant (its UTC date is what GitLab stores).
  */
-export function lastStorableDay(page: Page, maxDays: number, form: 'vue' | 'haml' | 'granular'): Promise<string> {
+export function lastStorableDay(page: Page, maxDays: number, form: 'vue' | 'haml' | 'fine-grained'): Promise<string> {
   return page.evaluate(
     ({ maxDays, form }) => {
       const max = new Date(Date.now() + maxDays * 86_400_000);
       if (form !== 'haml') max.setUTCHours(0, 0, 0, 0);
       const picked = new Date(max.getFullYear(), max.getMonth(), max.getDate());
-      if (form === 'granular') return picked.toISOString().slice(0, 10);
+      if (form === 'fine-grained') return picked.toISOString().slice(0, 10);
       const pad = (n: number) => String(n).padStart(2, '0');
       return `${picked.getFullYear()}-${pad(picked.getMonth() + 1)}-${pad(picked.getDate())}`;
     },

@@ -7,7 +7,7 @@ import { seedRiskyTokens } from '../simulator/api';
 import { OFFERED_SCOPES } from '../simulator/scopes';
 import { CHROME_BUILD, useSimulatedGitLab } from './browser';
 import {
-  openGranular,
+  openFineGrained,
   openVariant,
   PICKED_PROJECT,
   pickProjectAndGenerate,
@@ -131,7 +131,7 @@ test('the options page speaks German', async () => {
 });
 
 test('the fine-grained form speaks German, and GitLab receives what it receives in English', async () => {
-  await openGranular(env);
+  await openFineGrained(env);
   const summary = page().locator('[data-scopewise="summary"]').getByRole('status');
   await expect
     .poll(() => summary.textContent())

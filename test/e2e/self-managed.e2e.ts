@@ -9,7 +9,7 @@ import { nextSubmission, presetButton, scopewiseScripts, submitForm, utcDate } f
  * else is the production code path.
  */
 const TOKEN_PAGE = 'https://corp.example/gitlab/-/user_settings/personal_access_tokens';
-const GRANULAR_PAGE = 'https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new';
+const FINE_GRAINED_PAGE = 'https://corp.example/gitlab/-/user_settings/personal_access_tokens/granular/new';
 
 const env = useSimulatedGitLab({ extensionPath: CHROME_E2E_BUILD, extraHosts: ['corp.example'] });
 const options = () => env.page;
@@ -37,7 +37,7 @@ test('adding an instance (a pasted page address) registers the token forms under
 
   await page.goto(TOKEN_PAGE);
   // The same check, at once, sees the script on this page now: it can tell "none" from "not yet".
-  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/token-form.js']);
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/legacy-form.js']);
   await page.getByTestId('add-new-token-button').click();
   await expect.poll(() => page.locator('[data-scopewise^="scope-help:"]').count()).toBe(14);
   await presetButton(page, 'Git clone / pull').click();
@@ -49,8 +49,8 @@ test('adding an instance (a pasted page address) registers the token forms under
 
 test('the fine-grained form under the instance’s root gets its own script, whose presets reach GitLab', async () => {
   const page = await env.browser.newPage();
-  await page.goto(GRANULAR_PAGE);
-  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/granular-form.js']);
+  await page.goto(FINE_GRAINED_PAGE);
+  expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual(['content-scripts/fine-grained-form.js']);
   await page.locator('[data-testid="resource-tree"]').waitFor();
   await presetButton(page, 'Git clone / pull').click();
   await expect
@@ -87,7 +87,7 @@ test('removing the instance unregisters its token forms', async () => {
   const page = await env.browser.newPage();
   await page.goto(TOKEN_PAGE);
   expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual([]);
-  await page.goto(GRANULAR_PAGE);
+  await page.goto(FINE_GRAINED_PAGE);
   expect(await scopewiseScripts(page, env.browser.extensionId)).toEqual([]);
   expect(env.browser.errors).toEqual([]);
 });

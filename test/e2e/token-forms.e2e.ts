@@ -233,7 +233,7 @@ describe('pages Scopewise must leave alone', () => {
   test('an unrelated GitLab page gets nothing', async () => {
     // The same check, on a token page in the same tab, sees Scopewise's script right after load.
     await openVariant(env.browser.context, env.page, 'v14');
-    expect(await scopewiseScripts(env.page, env.browser.extensionId)).toEqual(['content-scripts/token-form.js']);
+    expect(await scopewiseScripts(env.page, env.browser.extensionId)).toEqual(['content-scripts/legacy-form.js']);
     await openVariant(env.browser.context, env.page, 'unrelated');
     expect(await scopewiseScripts(env.page, env.browser.extensionId)).toEqual([]);
   });

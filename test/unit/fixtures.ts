@@ -88,7 +88,7 @@ export function vueFormValues(vm: VueInstance): {
   return form.$data.values as never;
 }
 
-export interface GranularFixture {
+export interface FineGrainedFixture {
   vm: VueInstance;
   /** What the form sent to GitLab's GraphQL endpoint. */
   submissions: Submission[];
@@ -109,7 +109,7 @@ export interface GranularFixture {
  * The 19.2 fine-grained form, mounted by the simulator's Vue app. Its GraphQL requests are answered
  * by the simulator's own handler, so the catalog and the create mutation behave as over HTTPS.
  */
-export async function loadGranular(): Promise<GranularFixture> {
+export async function loadFineGrained(): Promise<FineGrainedFixture> {
   loadServerHtml('v19-granular');
   const submissions: Submission[] = [];
   globalThis.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {

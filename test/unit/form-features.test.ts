@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { scopeSummaryWords } from '../../components/ScopeSummary';
-import { TOKEN_FORM_CATALOG } from '../../entrypoints/token-form.content/catalog';
-import { scopeHelp } from '../../entrypoints/token-form.content/features/scope-help';
+import { LEGACY_FORM_CATALOG } from '../../entrypoints/legacy-form.content/catalog';
+import { scopeHelp } from '../../entrypoints/legacy-form.content/features/scope-help';
 import type { Settings } from '../../utils/browser/storage';
 import { BUILTIN_PRESETS } from '../../utils/catalog/presets';
 import type { Preset } from '../../utils/catalog/schema';
 import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
 import type { ExpiryBounds } from '../../utils/dates';
+import { findLegacyForm, scopesFormHolds } from '../../utils/gitlab/legacy-form';
 import { detectTokenPage } from '../../utils/gitlab/page';
 import { SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
-import { findTokenForm, scopesFormHolds } from '../../utils/gitlab/token-form';
 import { summarizeScopes } from '../../utils/scope-summary';
 import { FAKE_CREATED_TOKEN, VARIANTS, type VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
@@ -46,7 +46,7 @@ function decorator(
       mount: createMount(document).mount,
       debug,
     },
-    TOKEN_FORM_CATALOG,
+    LEGACY_FORM_CATALOG,
   );
   return { decorate, debug };
 }
@@ -274,7 +274,7 @@ describe('the created token is never read', () => {
 
 describe('on the grouped scope selector (scope_selector.vue, GitLab’s real components)', () => {
   const grouped = () => {
-    const form = findTokenForm(document);
+    const form = findLegacyForm(document);
     if (!form) throw new Error('no form');
     return form;
   };

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { prefillUrl } from '../../utils/gitlab/prefill';
 import { normaliseInstanceUrl } from '../../utils/instances';
-import { instancesUsing, originPattern, TOKEN_FORM_PAGES, tokenPagePatterns } from '../../utils/match-patterns';
+import { instancesUsing, LEGACY_FORM_PAGES, originPattern, tokenPagePatterns } from '../../utils/match-patterns';
 import { recreateUrl } from '../../utils/recreate';
 
 it.each([
@@ -31,7 +31,7 @@ it.each([
 it('registers token paths only, under the root, on the instance’s port (Chrome)', () => {
   expect(originPattern('https://corp.example:8443/gitlab')).toBe('https://corp.example:8443/*');
   expect(originPattern('https://corp.example/gitlab')).toBe('https://corp.example/*');
-  expect(tokenPagePatterns('https://corp.example:8443/gitlab', TOKEN_FORM_PAGES.matches)).toEqual([
+  expect(tokenPagePatterns('https://corp.example:8443/gitlab', LEGACY_FORM_PAGES.matches)).toEqual([
     'https://corp.example:8443/gitlab/*-/user_settings/personal_access_tokens*',
     'https://corp.example:8443/gitlab/*-/profile/personal_access_tokens*',
     'https://corp.example:8443/gitlab/*/-/settings/access_tokens*',

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import granularForm from '../../entrypoints/granular-form.content';
-import tokenForm from '../../entrypoints/token-form.content';
+import fineGrainedForm from '../../entrypoints/fine-grained-form.content';
+import legacyForm from '../../entrypoints/legacy-form.content';
 import { createGitLabClient } from '../../utils/api/client';
 import type { ApiError } from '../../utils/api/errors';
 import { apiProblemText } from '../../utils/browser/api-error-text';
@@ -72,7 +72,7 @@ describe('the cache', () => {
     expect((await inactiveTokens(GITLAB_COM, 1, client)).map((token) => token.id)).toEqual([3]);
   });
 
-  it('keeps a fine-grained token’s permissions and access choices, and nothing else of its granular scopes', () => {
+  it('keeps a fine-grained token’s permissions and access choices, and nothing else of its `granular_scopes`', () => {
     const cached = toCachedToken({
       ...apiToken(10),
       granular: true,
@@ -190,7 +190,7 @@ describe('badge and notifications', () => {
 
 /** The content scripts of the built manifest, as WXT writes them from the two entrypoints. */
 function builtManifest(): Browser.runtime.Manifest {
-  const script = (name: string, options: typeof tokenForm) => ({
+  const script = (name: string, options: typeof legacyForm) => ({
     matches: options.matches as string[],
     ...(options.excludeMatches ? { exclude_matches: options.excludeMatches as string[] } : {}),
     run_at: options.runAt as Browser.extensionTypes.RunAt,
@@ -201,7 +201,7 @@ function builtManifest(): Browser.runtime.Manifest {
     manifest_version: 3,
     name: 'Scopewise',
     version: '0.1.0',
-    content_scripts: [script('token-form', tokenForm), script('granular-form', granularForm)],
+    content_scripts: [script('legacy-form', legacyForm), script('fine-grained-form', fineGrainedForm)],
   };
 }
 
@@ -213,8 +213,8 @@ describe('token forms on self-managed hosts', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(builtManifest());
     const scripting = {
-      getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
-        registered.filter((s) => ids.includes(s.id)),
+      getRegisteredContentScripts: vi.fn(async ({ ids }: { ids?: string[] } = {}) =>
+        registered.filter((s) => !ids || ids.includes(s.id)),
       ),
       registerContentScripts: vi.fn(async (scripts: typeof registered) => {
         registered.push(...scripts);
@@ -242,14 +242,33 @@ describe('token forms on self-managed hosts', () => {
       'https://corp.example/gitlab/*/-/settings/access_tokens*',
     ]);
     // The fine-grained form gets its own script, and only that one.
-    const granular = ['https://corp.example/gitlab/*-/user_settings/personal_access_tokens/granular/new*'];
-    expect(registered[0]?.excludeMatches).toEqual(granular);
+    const fineGrained = ['https://corp.example/gitlab/*-/user_settings/personal_access_tokens/granular/new*'];
+    expect(registered[0]?.excludeMatches).toEqual(fineGrained);
     expect(registered[1]).toMatchObject({
-      id: 'scopewise-granular-form:https://corp.example/gitlab',
-      matches: granular,
+      id: 'scopewise-fine-grained-form:https://corp.example/gitlab',
+      matches: fineGrained,
     });
     await unregisterTokenForms(corp.base);
     expect(registered).toEqual([]);
+  });
+
+  it('removes a registration of a script the update renamed, and registers the current ones', async () => {
+    const { registered } = mockScripting(true);
+    const other = 'https://corp.example'; // another instance, on the same host
+    // Left by a build before, whose scripts were `token-form` and `granular-form`; the other instance's stay.
+    registered.push(
+      { id: 'scopewise-token-form:https://corp.example/gitlab' },
+      { id: 'scopewise-granular-form:https://corp.example/gitlab' },
+      { id: `scopewise-granular-form:${other}` },
+    );
+    await registerTokenForms(corp);
+    expect(registered.map((script) => script.id)).toEqual([
+      `scopewise-granular-form:${other}`,
+      'scopewise-legacy-form:https://corp.example/gitlab',
+      'scopewise-fine-grained-form:https://corp.example/gitlab',
+    ]);
+    await unregisterTokenForms(corp.base);
+    expect(registered.map((script) => script.id)).toEqual([`scopewise-granular-form:${other}`]);
   });
 
   it('registers nothing without the host permission, nor for gitlab.com (in the manifest)', async () => {
@@ -265,8 +284,8 @@ describe('token forms on self-managed hosts', () => {
     await instances.setValue([GITLAB_COM, corp]);
     await restoreTokenForms();
     expect(registered.map((script) => script.id)).toEqual([
-      'scopewise-token-form:https://corp.example/gitlab',
-      'scopewise-granular-form:https://corp.example/gitlab',
+      'scopewise-legacy-form:https://corp.example/gitlab',
+      'scopewise-fine-grained-form:https://corp.example/gitlab',
     ]);
   });
 });
@@ -331,7 +350,13 @@ describe('host access', () => {
     const unregister = vi.fn(async (_options: { ids: string[] }) => {});
     const register = vi.fn(async (_scripts: Array<{ id: string }>) => {});
     (fakeBrowser as unknown as { scripting: object }).scripting = {
-      getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.map((id) => ({ id }))),
+      // Both self-managed instances have their forms registered.
+      getRegisteredContentScripts: vi.fn(async () =>
+        ['https://example.com', 'https://gitlab.example.com'].flatMap((base) => [
+          { id: `scopewise-legacy-form:${base}` },
+          { id: `scopewise-fine-grained-form:${base}` },
+        ]),
+      ),
       registerContentScripts: register,
       unregisterContentScripts: unregister,
     };
@@ -340,8 +365,8 @@ describe('host access', () => {
     for (const listener of listeners.removed) listener({ origins: ['https://gitlab.example.com/*'] });
     await vi.waitFor(() => expect(unregister).toHaveBeenCalled());
     expect(unregister.mock.calls.flatMap(([options]) => options.ids)).toEqual([
-      'scopewise-token-form:https://gitlab.example.com',
-      'scopewise-granular-form:https://gitlab.example.com',
+      'scopewise-legacy-form:https://gitlab.example.com',
+      'scopewise-fine-grained-form:https://gitlab.example.com',
     ]);
 
     // Given back: the forms come back at once, not at the next browser start.
@@ -352,8 +377,8 @@ describe('host access', () => {
     for (const listener of listeners.added) listener({ origins: ['https://gitlab.example.com/*'] });
     await vi.waitFor(() => expect(register).toHaveBeenCalled());
     expect(register.mock.calls.flatMap(([scripts]) => scripts.map((script) => script.id))).toEqual([
-      'scopewise-token-form:https://gitlab.example.com',
-      'scopewise-granular-form:https://gitlab.example.com',
+      'scopewise-legacy-form:https://gitlab.example.com',
+      'scopewise-fine-grained-form:https://gitlab.example.com',
     ]);
   });
 });

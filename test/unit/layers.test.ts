@@ -116,7 +116,7 @@ it.each(sources('components').filter((file) => !file.includes('/popup/') && !fil
   },
 );
 
-it.each(['entrypoints/token-form.content/index.ts', 'entrypoints/granular-form.content/index.ts'])(
+it.each(['entrypoints/legacy-form.content/index.ts', 'entrypoints/fine-grained-form.content/index.ts'])(
   'the content script %s bundles no zod and, of the glue, storage alone',
   (entrypoint) => {
     const bundled = [...closure([entrypoint], { values: true })];

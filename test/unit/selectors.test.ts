@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startEarlyCapture } from '../../utils/gitlab/early-capture';
+import { findLegacyForm } from '../../utils/gitlab/legacy-form';
 import {
   BOUNDS_MOUNTS,
   DESCRIPTION,
@@ -13,10 +14,9 @@ import {
   SCOPE_LIST_CONTAINER,
   SECRET_OUTPUTS,
 } from '../../utils/gitlab/selectors';
-import { findTokenForm } from '../../utils/gitlab/token-form';
 import type { VariantId } from '../simulator/pages';
 import { OFFERED_SCOPES } from '../simulator/scopes';
-import { loadGranular, loadMounted, loadServerHtml } from './fixtures';
+import { loadFineGrained, loadMounted, loadServerHtml } from './fixtures';
 
 interface Expectation {
   scopes: readonly string[];
@@ -40,7 +40,7 @@ const FORMS: Partial<Record<VariantId, Expectation>> = {
 describe.each(Object.entries(FORMS))('the token form of %s', (variant, expected) => {
   it('is found with every scope, in page order, and its fields', async () => {
     await loadMounted(variant as VariantId, { openForm: expected.openForm });
-    const form = findTokenForm(document);
+    const form = findLegacyForm(document);
     expect(form).toBeDefined();
     expect([...(form?.scopes.keys() ?? [])]).toEqual(expected.scopes);
     expect(form?.kind).toBe(expected.kind);
@@ -58,14 +58,14 @@ describe.each(Object.entries(FORMS))('the token form of %s', (variant, expected)
 describe('pages without a legacy form', () => {
   it.each(['v18', 'v18-root'] as const)('%s before "Add new token": no form yet', async (variant) => {
     await loadMounted(variant);
-    expect(findTokenForm(document)).toBeUndefined();
+    expect(findLegacyForm(document)).toBeUndefined();
   });
 
   it.each(['v19-index', 'v19-index-no-testid'] as const)(
     '19.x index (%s): no form, but the "Generate token" dropdown, by test id or by structure',
     async (variant) => {
       await loadMounted(variant);
-      expect(findTokenForm(document)).toBeUndefined();
+      expect(findLegacyForm(document)).toBeUndefined();
       const matches = GENERATE_TOKEN_DROPDOWN.map((selector) => document.querySelectorAll(selector).length);
       // The test id where the release has it; the CRUD header's dropdown in both.
       expect(matches).toEqual([variant === 'v19-index' ? 1 : 0, 1]);
@@ -77,22 +77,22 @@ describe('pages without a legacy form', () => {
 
   it('an unrelated page: nothing', async () => {
     await loadMounted('unrelated');
-    expect(findTokenForm(document)).toBeUndefined();
+    expect(findLegacyForm(document)).toBeUndefined();
   });
 
   it('Vue variants before their app mounts: nothing', () => {
     loadServerHtml('v18', { name: 'x', scopes: ['api'] });
-    expect(findTokenForm(document)).toBeUndefined();
+    expect(findLegacyForm(document)).toBeUndefined();
   });
 });
 
 it('the grouped scope selector (checkboxes without a value) is read through li[data-testid]', async () => {
   await loadMounted('v19-legacy-grouped');
-  const form = findTokenForm(document);
+  const form = findLegacyForm(document);
   expect(form?.grouped).toBe(true);
   expect(new Set(form?.scopes.keys())).toEqual(new Set(OFFERED_SCOPES.v19));
   await loadMounted('v19-legacy');
-  expect(findTokenForm(document)?.grouped).toBe(false);
+  expect(findLegacyForm(document)?.grouped).toBe(false);
 });
 
 describe('expiry bounds, captured before GitLab’s apps remove them', () => {
@@ -116,7 +116,7 @@ describe('expiry bounds, captured before GitLab’s apps remove them', () => {
     process.env.TZ = 'UTC';
     loadServerHtml('v19-granular');
     const early = startEarlyCapture(document, 'https://gitlab.com/');
-    await loadGranular();
+    await loadFineGrained();
     expect(document.querySelectorAll(BOUNDS_MOUNTS.join(','))).toHaveLength(0);
     early.stop();
     expect(early.bounds).toEqual({ min: '2026-11-25', max: '2027-11-24' });

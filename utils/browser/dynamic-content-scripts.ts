@@ -14,7 +14,7 @@ import { instances } from './storage';
  */
 function tokenPageScripts() {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap(({ js = [], css = [], ...script }) => {
-    // `content-scripts/token-form.js` → `scopewise-token-form:`, then the instance's base.
+    // `content-scripts/legacy-form.js` → `scopewise-legacy-form:`, then the instance's base.
     const name = /([^/]+)\.js$/.exec(js[0] ?? '')?.[1];
     const matches = script.matches ?? [];
     if (!name || matches.length === 0 || !matches.every(isGitLabComPattern)) return [];
@@ -33,12 +33,26 @@ function tokenPageScripts() {
 
 const idsFor = (base: string) => tokenPageScripts().map((script) => `${script.prefix}${base}`);
 
+/**
+ * This instance's Scopewise registrations, whatever script they name: `scopewise-<script>:<base>`.
+ * An update can rename a script (`token-form` became `legacy-form`, `granular-form` became
+ * `fine-grained-form`); a registration under the old id would stay, pointing at a file the new
+ * build no longer has.
+ */
+async function registeredFor(base: string) {
+  return (await browser.scripting.getRegisteredContentScripts()).filter(
+    ({ id }) => /^scopewise-[^:]+:/.test(id) && id.slice(id.indexOf(':') + 1) === base,
+  );
+}
+
 export async function registerTokenForms(instance: Instance): Promise<void> {
   if (instance.base === GITLAB_COM_ORIGIN) return; // in the manifest already
   if (!(await hasHostAccess(instance.base))) return;
-  const existing = new Set(
-    (await browser.scripting.getRegisteredContentScripts({ ids: idsFor(instance.base) })).map(({ id }) => id),
-  );
+  const current = new Set(idsFor(instance.base));
+  const registered = (await registeredFor(instance.base)).map(({ id }) => id);
+  const stale = registered.filter((id) => !current.has(id));
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const existing = new Set(registered);
   const missing = tokenPageScripts().filter((script) => !existing.has(`${script.prefix}${instance.base}`));
   if (missing.length === 0) return;
   await browser.scripting.registerContentScripts(
@@ -57,7 +71,7 @@ export async function registerTokenForms(instance: Instance): Promise<void> {
 }
 
 export async function unregisterTokenForms(base: string): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: idsFor(base) });
+  const existing = await registeredFor(base);
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map(({ id }) => id) });
 }
 

@@ -71,7 +71,7 @@ export const BOUNDS_MOUNTS = [
  * valid since the 18.10 beta; the "Resource access" segmented control and one resource tree for all
  * three boundaries are 19.2's. Sections come in the order namespace, user, instance.
  */
-export const GRANULAR = {
+export const FINE_GRAINED = {
   form: 'form.js-quick-submit',
   name: '#token-name',
   description: '#token-description',

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { expiryFeature } from '@/utils/content-script/expiry';
 import { expiryForLifetime, isIsoDate, localToday, utcDateOfLocalMidnight, utcToday } from '@/utils/dates';
-import { setGranularExpiry } from '@/utils/gitlab/granular-form';
+import { setFineGrainedExpiry } from '@/utils/gitlab/fine-grained-form';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
-import type { GranularContext } from '../context';
+import type { FineGrainedContext } from '../context';
 
 const DAY_MS = 86_400_000;
 
@@ -21,16 +21,16 @@ function gitLabDefault(now: Date): { shown: string; stored: string } {
  * midnight of the date it shows, so the note says which date GitLab stores when that differs from
  * the one shown.
  */
-export const expiry = expiryFeature<GranularContext>({
+export const expiry = expiryFeature<FineGrainedContext>({
   runsOn: isFineGrainedForm,
-  setDate: setGranularExpiry,
+  setDate: setFineGrainedExpiry,
   /** The default lifetime, unless GitLab's untouched default already stores the same date. */
   applyDefaultLifetime({ settings, bounds, now, state }, input) {
     if (state.applied || state.applying) return;
     const wanted = expiryForLifetime(settings.defaultLifetimeDays, bounds, now());
     const untouched = gitLabDefault(now());
     if (input.value === untouched.shown && untouched.stored === wanted) state.keptDefault = untouched;
-    else if (input.value === '' || input.value === untouched.shown) setGranularExpiry(input, wanted);
+    else if (input.value === '' || input.value === untouched.shown) setFineGrainedExpiry(input, wanted);
   },
   stored({ state }, input) {
     const kept = state.keptDefault?.shown === input.value ? state.keptDefault.stored : undefined;

@@ -5,12 +5,12 @@ import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import { presetFeature } from '@/utils/content-script/presets';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { fillFromPreset } from '@/utils/gitlab/fields';
-import { accessSection, applyPermissionPlan, BOUNDARIES, setGranularExpiry } from '@/utils/gitlab/granular-form';
+import { accessSection, applyPermissionPlan, BOUNDARIES, setFineGrainedExpiry } from '@/utils/gitlab/fine-grained-form';
 import { isFineGrainedForm } from '@/utils/gitlab/page';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 import { unhiddenPresets } from '@/utils/presets';
 import { sameMembers } from '@/utils/same-members';
-import type { GranularContext } from '../context';
+import type { FineGrainedContext } from '../context';
 
 function holdsExactly(held: FineGrainedSelection['permissions'], preset: FineGrainedPreset): boolean {
   return BOUNDARIES.every((boundary) => sameMembers(preset.permissions[boundary] ?? [], held[boundary]));
@@ -21,14 +21,14 @@ function holdsExactly(held: FineGrainedSelection['permissions'], preset: FineGra
  * access choice and permissions, one step per task, and reads the form back. The groups or
  * projects stay the user's to pick; "Generate token" stays the user's click.
  */
-async function applyFineGrained(preset: FineGrainedPreset, context: GranularContext): Promise<void> {
+async function applyFineGrained(preset: FineGrainedPreset, context: FineGrainedContext): Promise<void> {
   const { form, state, bounds, now } = context;
   state.applying = preset.name;
   state.applied = undefined;
   state.message = undefined;
   try {
     fillFromPreset(form, { name: preset.name, description: presetDescription(preset.id) }, utcToday(now()), state);
-    if (form.expiry) setGranularExpiry(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
+    if (form.expiry) setFineGrainedExpiry(form.expiry, expiryForLifetime(preset.lifetimeDays, bounds, now()));
     const missing = await applyPermissionPlan(form, preset);
     if (missing.length === 0) {
       state.applied = preset;
@@ -51,7 +51,7 @@ async function applyFineGrained(preset: FineGrainedPreset, context: GranularCont
 }
 
 /** Least-privilege presets above "Group and project access", for integrations that fine-grained tokens serve. */
-export const presets = presetFeature<GranularContext, FineGrainedPreset>({
+export const presets = presetFeature<FineGrainedContext, FineGrainedPreset>({
   runsOn: isFineGrainedForm,
   choices: ({ settings }) =>
     unhiddenPresets(FINE_GRAINED_PRESETS, settings.hiddenPresetIds).map((preset) => ({

@@ -2,11 +2,11 @@ import type { FineGrainedPreset } from '@/utils/catalog/schema';
 import type { Feature, FormContext } from '@/utils/content-script/engine';
 import type { ExpiryState } from '@/utils/content-script/expiry';
 import type { PresetState } from '@/utils/content-script/presets';
-import type { GranularForm } from '@/utils/gitlab/granular-form';
+import type { FineGrainedForm } from '@/utils/gitlab/fine-grained-form';
 import type { FineGrainedSelection } from '@/utils/permission-summary';
 
 /** What Scopewise remembers about one fine-grained form element (a new element starts afresh). */
-export interface GranularState extends ExpiryState, PresetState {
+export interface FineGrainedState extends ExpiryState, PresetState {
   /** The preset the user applied last, while the form still holds exactly its permissions. */
   applied?: FineGrainedPreset;
   /** A preset being applied now (the form is driven step by step). */
@@ -17,9 +17,9 @@ export interface GranularState extends ExpiryState, PresetState {
   keptDefault?: { shown: string; stored: string };
 }
 
-export interface GranularContext extends FormContext<GranularForm, GranularState> {
+export interface FineGrainedContext extends FormContext<FineGrainedForm, FineGrainedState> {
   /** What the form holds at the start of this pass, read once for every feature. */
   selection: FineGrainedSelection;
 }
 
-export type GranularFeature = Feature<GranularContext>;
+export type FineGrainedFeature = Feature<FineGrainedContext>;

@@ -1,12 +1,12 @@
 import { ScopeSummary, scopeSummaryWords } from '@/components/ScopeSummary';
+import { scopeListEdges, selectedScopes } from '@/utils/gitlab/legacy-form';
 import { hasLegacyForm } from '@/utils/gitlab/page';
-import { scopeListEdges, selectedScopes } from '@/utils/gitlab/token-form';
 import { sameMembers } from '@/utils/same-members';
 import { summarizeScopes } from '@/utils/scope-summary';
-import type { FormFeature } from '../context';
+import type { LegacyFormFeature } from '../context';
 
 /** A live `role="status"` summary of what the selected scopes allow, below the scope list. */
-export const scopeSummary: FormFeature = {
+export const scopeSummary: LegacyFormFeature = {
   id: 'scope-summary',
   runsOn: hasLegacyForm,
   apply({ form, state, mount }) {

@@ -16,7 +16,7 @@ import {
 } from './selectors';
 
 /** A GitLab token-creation form (legacy scopes), in any of its variants. */
-export interface TokenForm {
+export interface LegacyForm {
   form: HTMLFormElement;
   /** HAML forms post their DOM; Vue forms post their own state, so only events reach them. */
   kind: 'haml' | 'vue';
@@ -33,7 +33,7 @@ export interface TokenForm {
   grouped: boolean;
 }
 
-export function findTokenForm(root: ParentNode): TokenForm | undefined {
+export function findLegacyForm(root: ParentNode): LegacyForm | undefined {
   const form =
     queryFirst<HTMLFormElement>(root, FORM) ??
     root.querySelector(HAML_SCOPE_CHECKBOX)?.closest('form') ?? // ≤14.x: no form id
@@ -89,13 +89,17 @@ function scopeCheckboxes(form: HTMLFormElement): Map<string, HTMLInputElement> {
  * `#select_scope_help_text` paragraph (Scopewise's elements go after it); the 18.x Vue form puts
  * them all in one `[role=group]` (they go before the first scope's).
  */
-export function scopeListEdges(form: TokenForm): { first: Element; firstPlacement: 'before' | 'after'; last: Element } {
+export function scopeListEdges(form: LegacyForm): {
+  first: Element;
+  firstPlacement: 'before' | 'after';
+  last: Element;
+} {
   const inputs = [...form.scopes.values()];
   const container = (input: HTMLInputElement) =>
     SCOPE_LIST_CONTAINER.map((selector) => input.closest(selector)).find((found) => found) ??
     input.parentElement ??
     input;
-  // biome-ignore lint/style/noNonNullAssertion: a TokenForm always has at least one scope.
+  // biome-ignore lint/style/noNonNullAssertion: a LegacyForm always has at least one scope.
   const first = container(inputs[0]!);
   // biome-ignore lint/style/noNonNullAssertion: as above.
   const last = container(inputs.at(-1)!);
@@ -108,7 +112,7 @@ export function scopeListEdges(form: TokenForm): { first: Element; firstPlacemen
  * container (≤14.x fieldset, 19.x li, as its last child), after a Pajamas checkbox (outside its label).
  */
 export function scopeItem(
-  form: TokenForm,
+  form: LegacyForm,
   input: HTMLInputElement,
 ): { item: Element; placement: 'after' | 'last' } | undefined {
   const item = SCOPE_ITEM.map((selector) => input.closest(selector)).find(
@@ -118,7 +122,7 @@ export function scopeItem(
   return { item, placement: item.matches(PAJAMAS_CHECKBOX) ? 'after' : 'last' };
 }
 
-export function selectedScopes(form: TokenForm): string[] {
+export function selectedScopes(form: LegacyForm): string[] {
   return [...form.scopes].filter(([, input]) => input.checked).map(([scope]) => scope);
 }
 
@@ -129,7 +133,7 @@ const API = 'api';
  * The scopes a form will hold when asked for `wanted`: on the grouped selector `api` alone, since
  * checking it clears and disables every other scope (and covers them).
  */
-export function scopesFormHolds(form: TokenForm, wanted: readonly string[]): string[] {
+export function scopesFormHolds(form: LegacyForm, wanted: readonly string[]): string[] {
   return form.grouped && wanted.includes(API) ? [API] : [...wanted];
 }
 
@@ -142,7 +146,7 @@ export function scopesFormHolds(form: TokenForm, wanted: readonly string[]): str
  * left to change or `isCurrent` says a newer request took over.
  */
 export async function setScopes(
-  form: TokenForm,
+  form: LegacyForm,
   wanted: readonly string[],
   isCurrent: () => boolean = () => true,
 ): Promise<void> {

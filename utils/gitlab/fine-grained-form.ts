@@ -4,7 +4,7 @@ import { type ExpiryBounds, type IsoDate, pickerDateFor, utcDateOfLocalMidnight 
 import type { FineGrainedSelection } from '../permission-summary';
 import { sameMembers } from '../same-members';
 import { nextTask, setExpiryDate, setFieldValue } from './fields';
-import { GRANULAR, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
+import { FINE_GRAINED, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
 
 /**
  * GitLab's fine-grained token form (`granular/new`): finding its parts, reading what it holds, and
@@ -15,7 +15,7 @@ import { GRANULAR, LISTBOX_ITEM_PREFIX, queryFirst } from './selectors';
 
 export const BOUNDARIES: readonly BoundaryKey[] = ['namespace', 'user', 'instance'];
 
-export interface GranularForm {
+export interface FineGrainedForm {
   form: HTMLFormElement;
   name: HTMLInputElement;
   description: HTMLTextAreaElement | undefined;
@@ -26,30 +26,30 @@ export interface GranularForm {
   permissions: Element;
 }
 
-export function findGranularForm(doc: Document): GranularForm | undefined {
-  const form = doc.querySelector<HTMLFormElement>(GRANULAR.form);
-  const name = form?.querySelector<HTMLInputElement>(GRANULAR.name);
-  const access = form?.querySelector(GRANULAR.access);
-  const section = form?.querySelector(GRANULAR.permissionsSection)?.closest('section');
+export function findFineGrainedForm(doc: Document): FineGrainedForm | undefined {
+  const form = doc.querySelector<HTMLFormElement>(FINE_GRAINED.form);
+  const name = form?.querySelector<HTMLInputElement>(FINE_GRAINED.name);
+  const access = form?.querySelector(FINE_GRAINED.access);
+  const section = form?.querySelector(FINE_GRAINED.permissionsSection)?.closest('section');
   if (!form || !name || !access || !section) return undefined;
   return {
     form,
     name,
-    description: form.querySelector<HTMLTextAreaElement>(GRANULAR.description) ?? undefined,
-    expiry: queryFirst<HTMLInputElement>(form, GRANULAR.expiry),
+    description: form.querySelector<HTMLTextAreaElement>(FINE_GRAINED.description) ?? undefined,
+    expiry: queryFirst<HTMLInputElement>(form, FINE_GRAINED.expiry),
     access,
     permissions: section,
   };
 }
 
 /** The section holding "Group and project access": the fine-grained presets go before it. */
-export function accessSection(form: GranularForm): Element {
+export function accessSection(form: FineGrainedForm): Element {
   return form.access.closest('section') ?? form.access;
 }
 
 /** The permission sections, in the order of BOUNDARIES. */
-export function permissionSections(form: GranularForm): Element[] {
-  return [...form.form.querySelectorAll(GRANULAR.permissionsSection)];
+export function permissionSections(form: FineGrainedForm): Element[] {
+  return [...form.form.querySelectorAll(FINE_GRAINED.permissionsSection)];
 }
 
 export function optionPermission(option: Element): string {
@@ -58,7 +58,7 @@ export function optionPermission(option: Element): string {
 
 /** Every permission option in a boundary's section, selected or not. */
 export function permissionOptions(section: Element): HTMLElement[] {
-  return [...section.querySelectorAll<HTMLElement>(GRANULAR.permissionOption)];
+  return [...section.querySelectorAll<HTMLElement>(FINE_GRAINED.permissionOption)];
 }
 
 function selectedIn(section: Element | undefined): string[] {
@@ -68,15 +68,15 @@ function selectedIn(section: Element | undefined): string[] {
     .map(optionPermission);
 }
 
-export function readSelection(form: GranularForm): FineGrainedSelection {
+export function readSelection(form: FineGrainedForm): FineGrainedSelection {
   const [namespace, user, instance] = permissionSections(form);
-  const checked = [...form.form.querySelectorAll<HTMLInputElement>(GRANULAR.accessRadio)].find(
+  const checked = [...form.form.querySelectorAll<HTMLInputElement>(FINE_GRAINED.accessRadio)].find(
     (radio) => radio.checked,
   );
   return {
     permissions: { namespace: selectedIn(namespace), user: selectedIn(user), instance: selectedIn(instance) },
     access: checked?.value,
-    namespaceCount: form.form.querySelectorAll(GRANULAR.selectedNamespace).length,
+    namespaceCount: form.form.querySelectorAll(FINE_GRAINED.selectedNamespace).length,
   };
 }
 
@@ -90,19 +90,19 @@ async function waitFor<T>(find: () => T | undefined | null, timeoutMs = 15_000):
   }
 }
 
-async function showBoundary(form: GranularForm, index: number): Promise<boolean> {
-  const button = form.form.querySelectorAll<HTMLButtonElement>(GRANULAR.boundaryButtons)[index];
+async function showBoundary(form: FineGrainedForm, index: number): Promise<boolean> {
+  const button = form.form.querySelectorAll<HTMLButtonElement>(FINE_GRAINED.boundaryButtons)[index];
   if (!button) return false;
   button.click();
   await nextTask();
   // Cleared so that every resource is in the tree (a search filters it).
-  const search = form.permissions.querySelector<HTMLInputElement>(GRANULAR.resourceSearch);
+  const search = form.permissions.querySelector<HTMLInputElement>(FINE_GRAINED.resourceSearch);
   if (search?.value) {
     setFieldValue(search, '');
     await nextTask();
   }
   // The tree appears once GitLab's catalog query has answered.
-  return Boolean(await waitFor(() => form.form.querySelector(GRANULAR.resourceTree)));
+  return Boolean(await waitFor(() => form.form.querySelector(FINE_GRAINED.resourceTree)));
 }
 
 /**
@@ -110,10 +110,10 @@ async function showBoundary(form: GranularForm, index: number): Promise<boolean>
  * different categories within one task overwrite each other), then options clicked one per task
  * (the listbox emits from a selection that updates only after a render).
  */
-async function setBoundary(form: GranularForm, index: number, wanted: readonly string[]): Promise<void> {
+async function setBoundary(form: FineGrainedForm, index: number, wanted: readonly string[]): Promise<void> {
   if (!(await showBoundary(form, index))) return;
   const resources = new Set(wanted.map(permissionResource));
-  const checkboxes = () => [...form.form.querySelectorAll<HTMLInputElement>(GRANULAR.resourceCheckbox)];
+  const checkboxes = () => [...form.form.querySelectorAll<HTMLInputElement>(FINE_GRAINED.resourceCheckbox)];
   // Looked up afresh after every change: Vue may replace the elements when it re-renders.
   for (const key of checkboxes().map((checkbox) => checkbox.value)) {
     const checkbox = checkboxes().find((input) => input.value === key);
@@ -145,9 +145,9 @@ export interface PermissionPlan {
  * Sets the access choice and exactly the planned permissions in every boundary (clearing the
  * others), then reads the form back. Returns the planned permissions the form did not take.
  */
-export async function applyPermissionPlan(form: GranularForm, plan: PermissionPlan): Promise<string[]> {
+export async function applyPermissionPlan(form: FineGrainedForm, plan: PermissionPlan): Promise<string[]> {
   if (plan.access) {
-    const radio = [...form.form.querySelectorAll<HTMLInputElement>(GRANULAR.accessRadio)].find(
+    const radio = [...form.form.querySelectorAll<HTMLInputElement>(FINE_GRAINED.accessRadio)].find(
       (input) => input.value === plan.access,
     );
     if (radio && !radio.checked) {
@@ -186,7 +186,7 @@ export function storableBounds(bounds: ExpiryBounds): ExpiryBounds {
  * Sets the expiry so that GitLab stores `utcDate`: the form sends local midnight of the picked
  * date, so east of UTC the day after is picked. The datepicker clamps to its own bounds.
  */
-export function setGranularExpiry(input: HTMLInputElement, utcDate: IsoDate): void {
+export function setFineGrainedExpiry(input: HTMLInputElement, utcDate: IsoDate): void {
   const picked = pickerDateFor(utcDate);
   if (input.value !== picked) setExpiryDate(input, picked);
 }

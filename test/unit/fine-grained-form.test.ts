@@ -1,18 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { GRANULAR_FORM_CATALOG } from '../../entrypoints/granular-form.content/catalog';
-import { presets } from '../../entrypoints/granular-form.content/features/presets';
+import { FINE_GRAINED_FORM_CATALOG } from '../../entrypoints/fine-grained-form.content/catalog';
+import { presets } from '../../entrypoints/fine-grained-form.content/features/presets';
 import type { Settings } from '../../utils/browser/storage';
 import { FINE_GRAINED_PRESETS, presetPermissions } from '../../utils/catalog/fine-grained-presets';
 import { createEngine } from '../../utils/content-script/engine';
 import { createMount } from '../../utils/content-script/mount';
 import { addDays, type ExpiryBounds, localToday, parseBoundDate, utcToday } from '../../utils/dates';
-import { applyPermissionPlan, findGranularForm, readSelection, storableBounds } from '../../utils/gitlab/granular-form';
+import {
+  applyPermissionPlan,
+  findFineGrainedForm,
+  readSelection,
+  storableBounds,
+} from '../../utils/gitlab/fine-grained-form';
 import { detectTokenPage } from '../../utils/gitlab/page';
-import { GRANULAR, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
+import { FINE_GRAINED, SECRET_OUTPUTS } from '../../utils/gitlab/selectors';
 import { FAKE_CREATED_TOKEN, VARIANTS } from '../simulator/pages';
 import { until } from '../wait';
-import { FIXTURE_NOW, type GranularFixture, holdersOfToken, loadGranular, serverHtml } from './fixtures';
+import { FIXTURE_NOW, type FineGrainedFixture, holdersOfToken, loadFineGrained, serverHtml } from './fixtures';
 import { message, useLocale } from './messages';
 
 /**
@@ -48,7 +53,7 @@ function decorator(options: { settings?: Partial<Settings>; pendingPresetId?: st
       mount: createMount(document).mount,
       debug,
     },
-    GRANULAR_FORM_CATALOG,
+    FINE_GRAINED_FORM_CATALOG,
   );
   return { decorate, debug };
 }
@@ -74,11 +79,11 @@ const status = () => document.querySelector('[data-scopewise="summary"] [role="s
 /** The UTC calendar date of the timestamp GitLab receives. */
 const sentDate = (date: Date | null) => date?.toISOString().slice(0, 10);
 
-let fixture: GranularFixture;
+let fixture: FineGrainedFixture;
 beforeEach(async () => {
   vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
   fakeBrowser.reset();
-  fixture = await loadGranular();
+  fixture = await loadFineGrained();
   await fixture.catalogLoaded();
 });
 afterEach(() => {
@@ -113,7 +118,7 @@ describe('the adapter', () => {
     await tick();
     document.querySelector<HTMLElement>('[data-testid="listbox-item-gid://gitlab/Group/11"]')?.click();
     await tick();
-    for (const [key, selector] of Object.entries(GRANULAR)) {
+    for (const [key, selector] of Object.entries(FINE_GRAINED)) {
       const selectors: readonly string[] = typeof selector === 'string' ? [selector] : selector;
       expect(
         selectors.filter((item) => !document.querySelector(item)),
@@ -123,7 +128,7 @@ describe('the adapter', () => {
   });
 
   it('finds the form and reads an empty selection', () => {
-    const form = findGranularForm(document);
+    const form = findFineGrainedForm(document);
     expect(form?.name.id).toBe('token-name');
     expect(form?.expiry?.id).toBe('token-expiration');
     expect(form && readSelection(form)).toEqual({
@@ -134,7 +139,7 @@ describe('the adapter', () => {
   });
 
   it('sets exactly a plan across categories and boundaries, then clears what the next plan drops', async () => {
-    const form = findGranularForm(document);
+    const form = findFineGrainedForm(document);
     if (!form) throw new Error('no form');
     const renovate = FINE_GRAINED_PRESETS.find((preset) => preset.id === 'renovate');
     if (!renovate) throw new Error('no renovate preset');
@@ -153,7 +158,7 @@ describe('the adapter', () => {
   });
 
   it('a permission whose action has two words is found under its resource', async () => {
-    const form = findGranularForm(document);
+    const form = findFineGrainedForm(document);
     if (!form) throw new Error('no form');
     const plan = { access: 'SELECTED_MEMBERSHIPS', permissions: { namespace: ['reset_approvals_merge_request'] } };
     expect(await applyPermissionPlan(form, plan)).toEqual([]);

@@ -1,14 +1,19 @@
 import type { Catalog } from '@/utils/content-script/engine';
-import { findGranularForm, type GranularForm, readSelection, storableBounds } from '@/utils/gitlab/granular-form';
-import type { GranularContext, GranularState } from './context';
+import {
+  type FineGrainedForm,
+  findFineGrainedForm,
+  readSelection,
+  storableBounds,
+} from '@/utils/gitlab/fine-grained-form';
+import type { FineGrainedContext, FineGrainedState } from './context';
 import { expiry } from './features/expiry';
 import { permissionHelp } from './features/permission-help';
 import { presets } from './features/presets';
 import { summary } from './features/summary';
 
 /** The fine-grained form's features. */
-export const GRANULAR_FORM_CATALOG: Catalog<GranularForm, GranularState, GranularContext> = {
-  findForm: findGranularForm,
+export const FINE_GRAINED_FORM_CATALOG: Catalog<FineGrainedForm, FineGrainedState, FineGrainedContext> = {
+  findForm: findFineGrainedForm,
   formContext: (context) => ({
     ...context,
     // Every expiry Scopewise picks here is one GitLab can store through this form.

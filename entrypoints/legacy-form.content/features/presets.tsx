@@ -6,12 +6,18 @@ import type { Preset } from '@/utils/catalog/schema';
 import { presetFeature } from '@/utils/content-script/presets';
 import { expiryForLifetime, utcToday } from '@/utils/dates';
 import { fillFromPreset, setExpiryDate } from '@/utils/gitlab/fields';
+import {
+  type LegacyForm,
+  scopeListEdges,
+  scopesFormHolds,
+  setMinimumRole,
+  setScopes,
+} from '@/utils/gitlab/legacy-form';
 import { hasLegacyForm, type TokenOwner } from '@/utils/gitlab/page';
-import { scopeListEdges, scopesFormHolds, setMinimumRole, setScopes, type TokenForm } from '@/utils/gitlab/token-form';
 import { visiblePresets } from '@/utils/presets';
-import type { TokenFormContext } from '../context';
+import type { LegacyFormContext } from '../context';
 
-export function unavailableReason(preset: Preset, form: TokenForm, owner: TokenOwner): string | undefined {
+export function unavailableReason(preset: Preset, form: LegacyForm, owner: TokenOwner): string | undefined {
   const missing = preset.scopes.filter((scope) => !form.scopes.has(scope));
   if (missing.length === 0) return undefined;
   const scopes = missing.join(', ');
@@ -32,7 +38,7 @@ export function scopeAdjustment(preset: Preset, scopes: readonly string[]): stri
  * (project/group) role. Every form but the grouped selector is done when this returns; that one
  * changes one box per task, and a newer preset takes over from an older one still under way.
  */
-export async function applyPreset(preset: Preset, context: TokenFormContext): Promise<void> {
+export async function applyPreset(preset: Preset, context: LegacyFormContext): Promise<void> {
   const { form, state, bounds, now, page } = context;
   const run = (state.presetRun ?? 0) + 1;
   const scopes = scopesFormHolds(form, preset.scopes);
@@ -47,7 +53,7 @@ export async function applyPreset(preset: Preset, context: TokenFormContext): Pr
 }
 
 /** The least-privilege preset bar above the scope list, with the applied preset's note under it. */
-export const presets = presetFeature<TokenFormContext, Preset>({
+export const presets = presetFeature<LegacyFormContext, Preset>({
   runsOn: hasLegacyForm,
   choices: ({ form, settings, page }) =>
     visiblePresets(settings, describeBuiltin).map((preset) => ({

@@ -2,10 +2,10 @@ import type { Preset } from '@/utils/catalog/schema';
 import type { Feature, FormContext, PageContext } from '@/utils/content-script/engine';
 import type { ExpiryState } from '@/utils/content-script/expiry';
 import type { PresetState } from '@/utils/content-script/presets';
-import type { TokenForm } from '@/utils/gitlab/token-form';
+import type { LegacyForm } from '@/utils/gitlab/legacy-form';
 
 /** What Scopewise remembers about one GitLab form element (a new element starts afresh). */
-export interface FormState extends ExpiryState, PresetState {
+export interface LegacyFormState extends ExpiryState, PresetState {
   /** The preset the user applied last, while the scopes still match it. */
   preset?: Preset;
   /** The scopes Scopewise set for it: the preset's, or `api` alone on the grouped selector. */
@@ -16,6 +16,6 @@ export interface FormState extends ExpiryState, PresetState {
   applying?: boolean;
 }
 
-export type TokenFormContext = FormContext<TokenForm, FormState>;
-export type FormFeature = Feature<TokenFormContext>;
+export type LegacyFormContext = FormContext<LegacyForm, LegacyFormState>;
+export type LegacyFormFeature = Feature<LegacyFormContext>;
 export type PageFeature = Feature<PageContext>;

@@ -1,11 +1,11 @@
 import { ScopeHelp } from '@/components/ScopeHelp';
 import { scopeInfo } from '@/utils/catalog/scopes';
+import { scopeItem } from '@/utils/gitlab/legacy-form';
 import { hasLegacyForm } from '@/utils/gitlab/page';
-import { scopeItem } from '@/utils/gitlab/token-form';
-import type { FormFeature } from '../context';
+import type { LegacyFormFeature } from '../context';
 
 /** A risk label and a plain-language explanation under every scope checkbox. */
-export const scopeHelp: FormFeature = {
+export const scopeHelp: LegacyFormFeature = {
   id: 'scope-help',
   runsOn: hasLegacyForm,
   apply({ form, mount, debug }) {

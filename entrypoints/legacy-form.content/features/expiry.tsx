@@ -2,7 +2,7 @@ import { expiryFeature } from '@/utils/content-script/expiry';
 import { addDays, expiryForLifetime, localToday, utcToday } from '@/utils/dates';
 import { setExpiryDate } from '@/utils/gitlab/fields';
 import { hasLegacyForm } from '@/utils/gitlab/page';
-import type { TokenFormContext } from '../context';
+import type { LegacyFormContext } from '../context';
 
 /** GitLab's own UI default since 15.3: today + 30 days (local or UTC date, depending on the version). */
 function isGitLabDefault(value: string, now: Date): boolean {
@@ -10,7 +10,7 @@ function isGitLabDefault(value: string, now: Date): boolean {
 }
 
 /** The legacy forms store the date their field shows. */
-export const expiry = expiryFeature<TokenFormContext>({
+export const expiry = expiryFeature<LegacyFormContext>({
   runsOn: hasLegacyForm,
   setDate: setExpiryDate,
   /** Replaces an empty expiry (GitLab ≤15.2) or GitLab's untouched 30-day default. */
