@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
@@ -43,6 +44,36 @@ function FieldError({ id, text }: { id: string; text: string | undefined }) {
       {text}
     </p>
   ) : null;
+}
+
+/**
+ * A whole-number setting's field, within its limits, with its error under it and the error and
+ * hint (`hintId`, a paragraph of the caller's) as its description.
+ */
+function WholeNumberField({
+  limits,
+  error,
+  errorId,
+  hintId,
+  ...input
+}: { limits: Limits; error: string | undefined; errorId: string; hintId?: string } & Omit<
+  ComponentProps<typeof LabelledInput>,
+  'type' | 'min' | 'max'
+>) {
+  const describedBy = [error ? errorId : undefined, hintId].filter(Boolean).join(' ');
+  return (
+    <>
+      <LabelledInput
+        {...input}
+        type="number"
+        min={limits.min}
+        max={limits.max}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      <FieldError id={errorId} text={error} />
+    </>
+  );
 }
 
 const LIFETIME = {
@@ -106,32 +137,27 @@ export function ExpiryAlertsSection({ say }: { say: Say }) {
       <h2 id="expiry-heading">{i18n.t('options.expiry.heading')}</h2>
       {/* Scopewise's own validation, so that the reason shows under the field, not in a browser bubble. */}
       <form onSubmit={saveLifetime} noValidate>
-        <LabelledInput
+        <WholeNumberField
           label={i18n.t('options.expiry.lifetime')}
-          type="number"
-          min={LIFETIME_LIMITS.min}
-          max={LIFETIME_LIMITS.max}
+          limits={LIFETIME_LIMITS}
           value={lifetime}
-          aria-invalid={lifetimeError ? true : undefined}
-          aria-describedby={lifetimeError ? 'lifetime-error lifetime-hint' : 'lifetime-hint'}
+          error={lifetimeError}
+          errorId="lifetime-error"
+          hintId="lifetime-hint"
           onValue={setLifetime}
         />
-        <FieldError id="lifetime-error" text={lifetimeError} />
         <p id="lifetime-hint">{i18n.t('options.expiry.lifetimeHint')}</p>
         <button type="submit">{i18n.t('options.expiry.saveLifetime')}</button>
       </form>
-      <LabelledInput
+      <WholeNumberField
         label={i18n.t('options.expiry.badgeDays')}
-        type="number"
-        min={BADGE_DAYS_LIMITS.min}
-        max={BADGE_DAYS_LIMITS.max}
+        limits={BADGE_DAYS_LIMITS}
         value={days}
-        aria-invalid={daysError ? true : undefined}
-        aria-describedby={daysError ? 'badge-days-error' : undefined}
+        error={daysError}
+        errorId="badge-days-error"
         onValue={setDays}
         onChange={(event) => void saveBadgeDays(event.currentTarget.value)}
       />
-      <FieldError id="badge-days-error" text={daysError} />
       <label>
         {i18n.t('options.expiry.badgeScope')}{' '}
         <select value={scope} onChange={(event) => void saveScope(event.currentTarget.value as BadgeScope)}>
